@@ -1,0 +1,56 @@
+"""Language packs: each pack is a folder of reviewed data files; Python here only wires them."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from hadath.errors import ResourceError
+
+SUPPORTED = ("ar",)
+
+
+@dataclass(frozen=True, slots=True)
+class LanguagePack:
+    """Where a language's data files live."""
+
+    code: str
+    data_dir: Path
+
+    def path(self, name: str) -> Path:
+        return self.data_dir / name
+
+    def rows(self, name: str) -> Iterator[dict[str, str]]:
+        """Rows of a TSV data file of this pack (see :func:`read_tsv`)."""
+        return read_tsv(self.path(name))
+
+
+def read_tsv(path: Path) -> Iterator[dict[str, str]]:
+    """Rows of a TSV file whose ``#`` lines are comments and whose first other line is the header."""
+    try:
+        fh = path.open(encoding="utf-8", newline="")
+    except OSError as exc:
+        raise ResourceError(f"{path}: cannot read data file ({exc.strerror})") from exc
+    with fh:
+        lines = (line for line in fh if line.strip() and not line.startswith("#"))
+        reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+        for row in reader:
+            yield {k: (v or "").strip() for k, v in row.items() if k is not None}
+
+
+@cache
+def load_pack(code: str = "ar") -> LanguagePack:
+    """The language pack for ``code`` (only ``ar`` ships today)."""
+    if code not in SUPPORTED:
+        raise ResourceError(f"no language pack for {code!r}; supported: {', '.join(SUPPORTED)}")
+    base = resources.files("hadath.lang") / code / "data"
+    return LanguagePack(code, Path(str(base)))
+
+
+def shared_data(name: str) -> Path:
+    """Path of a language-neutral data file (CAMEO tables and the like)."""
+    return Path(str(resources.files("hadath") / "data" / name))

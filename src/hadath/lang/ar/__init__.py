@@ -1,0 +1,1 @@
+"""Arabic language pack: data files under ``data/``."""

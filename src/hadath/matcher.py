@@ -1,0 +1,132 @@
+"""Longest-match lookup of multiword lexicon entries over tokens, clitics allowed.
+
+The first word of an entry may carry proclitics (و ف ب ل ك ال لل, as the language pack lists
+them) and the last word enclitic pronouns. A word is tried as written first, then with ever
+longer clitics removed, so ``بحث`` stays "discussed" and is never read as ``ب + حث``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Generic, TypeVar
+
+from hadath.lang import load_pack
+from hadath.normalise import norm
+
+V = TypeVar("V")
+MIN_STEM = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Clitics:
+    prefixes: tuple[tuple[str, str], ...]  # (form, restore), longest first
+    suffixes: tuple[tuple[str, str], ...]
+
+    def prefix_variants(self, word: str) -> tuple[tuple[str, int], ...]:
+        """``(stem, clitic length)`` readings of ``word``, the unstripped one first."""
+        out = [(word, 0)]
+        for form, restore in self.prefixes:
+            if word.startswith(form) and len(word) - len(form) >= MIN_STEM:
+                out.append((restore + word[len(form) :], len(form)))
+        return tuple(sorted(out, key=lambda x: x[1]))
+
+    def suffix_variants(self, word: str) -> tuple[str, ...]:
+        out = [word]
+        for form, restore in self.suffixes:
+            if word.endswith(form) and len(word) - len(form) >= MIN_STEM:
+                out.append(word[: -len(form)] + restore)
+        return tuple(out)
+
+
+@cache
+def clitics(lang: str = "ar") -> Clitics:
+    pre, suf = [], []
+    for row in load_pack(lang).rows("clitics.tsv"):
+        (pre if row["kind"] == "prefix" else suf).append((row["form"], row.get("restore", "")))
+    key = lambda x: -len(x[0])  # noqa: E731
+    return Clitics(tuple(sorted(pre, key=key)), tuple(sorted(suf, key=key)))
+
+
+@dataclass(frozen=True, slots=True)
+class Match(Generic[V]):
+    start: int  # index into the token sequence
+    end: int  # exclusive
+    value: V
+    clitic: int  # characters of proclitic stripped from the first word
+
+
+class PhraseMatcher(Generic[V]):
+    """Finds lexicon phrases in a token sequence; several values may share one phrase."""
+
+    def __init__(self, entries: Iterable[tuple[str, V]], lang: str = "ar") -> None:
+        self._clitics = clitics(lang)
+        self._index: dict[str, list[tuple[tuple[str, ...], list[V]]]] = {}
+        phrases: dict[tuple[str, ...], list[V]] = {}
+        for phrase, value in entries:
+            words = tuple(norm(phrase).split())
+            if words:
+                phrases.setdefault(words, []).append(value)
+        for words, values in phrases.items():
+            self._index.setdefault(words[0], []).append((words, values))
+        for cands in self._index.values():
+            cands.sort(key=lambda c: -len(c[0]))
+        self._variants: dict[str, tuple[tuple[str, int], ...]] = {}
+        self._suffixes: dict[str, tuple[str, ...]] = {}
+
+    def __len__(self) -> int:
+        return sum(len(c) for c in self._index.values())
+
+    def _prefix_variants(self, word: str) -> tuple[tuple[str, int], ...]:
+        v = self._variants.get(word)
+        if v is None:
+            v = tuple(
+                (stem, n)
+                for w, n in self._clitics.prefix_variants(word)
+                for stem in self._clitics.suffix_variants(w)
+            )
+            if len(self._variants) < 500_000:
+                self._variants[word] = v
+        return v
+
+    def _word_ok(self, entry_word: str, word: str) -> bool:
+        if entry_word == word:
+            return True
+        s = self._suffixes.get(word)
+        if s is None:
+            s = self._clitics.suffix_variants(word)
+            if len(self._suffixes) < 500_000:
+                self._suffixes[word] = s
+        return entry_word in s
+
+    def matches_at(self, words: Sequence[str], i: int) -> list[Match[V]]:
+        """All entries starting at word ``i``, longest first (one reading of the clitics)."""
+        out: list[Match[V]] = []
+        n = len(words)
+        for stem, clitic in self._prefix_variants(words[i]):
+            for phrase, values in self._index.get(stem, ()):
+                k = len(phrase)
+                if i + k > n:
+                    continue
+                if all(self._word_ok(phrase[j], words[i + j]) for j in range(1, k)):
+                    out.extend(Match(i, i + k, v, clitic) for v in values)
+            if out:
+                break
+        out.sort(key=lambda m: m.start - m.end)
+        return out
+
+    def find(self, words: Sequence[str]) -> list[Match[V]]:
+        """Non-overlapping matches, longest first at each position, left to right."""
+        words = list(words)
+        out: list[Match[V]] = []
+        i = 0
+        while i < len(words):
+            found = self.matches_at(words, i)
+            if not found:
+                i += 1
+                continue
+            end = found[0].end
+            out.extend(m for m in found if m.end == end)
+            i = end
+        return out
