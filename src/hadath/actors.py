@@ -1,0 +1,295 @@
+"""Actor mentions and their CAMEO actor codes (see docs/actors.md).
+
+Lexicon matches (``actor_lexicon``) are combined in passes over one document: a sector noun with
+the country adjective or name after it (وزاره الدفاع الروسيه -> RUSMIL), a title with the person
+after it, date-dependent codes for people and groups, coreference (نظيره الاوزبكي، الجانب
+الكازاخستاني، a surname alone after the full name, الرئيسان) and the document's country for
+sector nouns that stand alone.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+
+from hadath.actor_lexicon import Entry, Lexicon, Role, load_lexicon
+from hadath.matcher import clitics
+from hadath.records import ActorMention, Token
+from hadath.segment import Text
+
+_JOINERS = frozenset({",", "،"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    first: int  # token indices, end exclusive
+    last: int
+    entry: Entry
+    code: str
+    kind: str
+    rule: str
+    name: str | None = None
+    clitic: int = 0  # proclitic characters on the first word (بـ، لـ، و...)
+
+
+def find_actors(
+    text: Text, on: date | None = None, extra: Sequence[Path] = (), country: str | None = None
+) -> tuple[ActorMention, ...]:
+    """Actor mentions of ``text`` coded as on ``on`` (people's and groups' roles change).
+
+    ``country`` (ISO3, e.g. from the places stage) is the document's country when the text
+    itself names none; sector nouns standing alone take it.
+    """
+    lex = load_lexicon(tuple(Path(p) for p in extra))
+    words = [t.norm for t in text.tokens]
+    hits = _match(lex, words, on)
+    hits = _combine(hits, text)
+    hits = _coreference(hits, text)
+    hits = _names(hits, text, lex)
+    hits = _context(hits, country)
+    return tuple(_mention(text, h) for h in sorted(hits, key=lambda h: h.first))
+
+
+def _match(lex: Lexicon, words: list[str], on: date | None) -> list[_Hit]:
+    """Best entry per matched span; article-less readings only for adjectives and agents."""
+    spans: dict[tuple[int, int], list[Entry]] = {}
+    clitic_at: dict[tuple[int, int], int] = {}
+    for m in lex.matcher.find(words):
+        e = m.value
+        stripped = words[m.start][: m.clitic]
+        if stripped in lex.article_prefixes and not _may_lose_article(e):
+            continue
+        if e.kind not in ("agent", "coreference") and not _as_written(e, words, m.start, m.clitic):
+            continue  # a name read with a pronoun suffix: الرياضه is not الرياض + ه
+        spans.setdefault((m.start, m.end), []).append(e)
+        clitic_at[(m.start, m.end)] = m.clitic
+    hits = []
+    for (first, last), entries in spans.items():
+        best = min(entries, key=lambda e: e.rank)
+        if best.kind == "exclusion":
+            continue
+        if best.kind == "group":
+            best = _dated([e for e in entries if e.kind == "group" and e.form == best.form], on)
+        hits.append(replace(_hit(first, last, best, lex, on), clitic=clitic_at[(first, last)]))
+    return sorted(hits, key=lambda h: h.first)
+
+
+def _as_written(e: Entry, words: list[str], i: int, clitic: int) -> bool:
+    """Every word of the entry as in the text, bar the proclitics of the first."""
+    forms = e.form.split()
+    restore = dict(clitics().prefixes).get(words[i][:clitic], "")
+    if forms[0] != restore + words[i][clitic:]:
+        return e.sub == "adjective" and _suffix_ok(forms[0], words[i][clitic:])
+    return all(f == w or _suffix_ok(f, w) and e.sub == "adjective"
+               for f, w in zip(forms[1:], words[i + 1 :], strict=False))
+
+
+def _suffix_ok(form: str, word: str) -> bool:
+    """Adjectives may carry the accusative alef (روسيا as روسي + ا is a name, matched first)."""
+    return word in (form, form + "ا")
+
+
+def _may_lose_article(e: Entry) -> bool:
+    return e.kind == "agent" or (e.kind == "country" and e.sub == "adjective")
+
+
+def _dated(entries: list[Entry], on: date | None) -> Entry:
+    """The group row valid on ``on``; the latest row without a date; else the nearest row."""
+    if on is None:
+        return max(entries, key=lambda e: (e.end is None, e.start or date.min))
+    valid = [e for e in entries if _valid(e.start, e.end, on)]
+    return valid[0] if valid else min(entries, key=lambda e: _distance(e.start, e.end, on))
+
+
+def _valid(start: date | None, end: date | None, on: date) -> bool:
+    return (start is None or start <= on) and (end is None or on <= end)
+
+
+def _distance(start: date | None, end: date | None, on: date) -> int:
+    if start and on < start:
+        return (start - on).days
+    return (on - end).days if end else 0
+
+
+def person_code(roles: Sequence[Role], on: date | None) -> tuple[str, str]:
+    """(code, role) of a person on ``on``: the valid role; else nearest role's country + ELI."""
+    if not roles:
+        return "", ""
+    if on is None:
+        r = max(roles, key=lambda r: (r.end is None, r.start or date.min))
+        return r.code, r.role
+    valid = [r for r in roles if _valid(r.start, r.end, on)]
+    if valid:
+        return valid[0].code, valid[0].role
+    r = min(roles, key=lambda r: _distance(r.start, r.end, on))
+    return r.code[:3] + "ELI", "former " + r.role
+
+
+def _hit(first: int, last: int, e: Entry, lex: Lexicon, on: date | None) -> _Hit:
+    rule = f"{e.source}:{e.sub or e.kind}:{e.form}"
+    if e.kind == "person":
+        code, role = person_code(lex.roles.get(e.name or "", ()), on)
+        return _Hit(first, last, e, code, "person", f"{rule} ({role or 'no role'})", e.name)
+    if e.kind == "country" and e.sub == "seat":
+        return _Hit(first, last, e, e.code + "GOV", "country", rule)
+    return _Hit(first, last, e, e.code, e.kind, rule, e.name)
+
+
+def _combine(hits: list[_Hit], text: Text) -> list[_Hit]:
+    """Sector noun + country word, sector noun + group, title (+ comma) + person."""
+    out: list[_Hit] = []
+    for h in hits:
+        prev = out[-1] if out else None
+        if prev and _same_sentence(text, prev.first, h.first):
+            merged = _merge(prev, h, text)
+            if merged:
+                out[-1] = merged
+                continue
+        out.append(h)
+    return out
+
+
+def _merge(a: _Hit, b: _Hit, text: Text) -> _Hit | None:
+    adjacent = b.first == a.last
+    side = a.kind == "coreference" and a.entry.sub in ("side", "counterpart")
+    if adjacent and (a.kind == "agent" or side) and b.kind == "country":
+        if b.entry.sub == "adjective" or (a.kind == "agent" and b.entry.sub == "name"):
+            sector = a.code if a.kind == "agent" else "GOV"
+            return replace(a, last=b.last, code=b.code[:3] + sector, rule=f"{a.rule} + {b.rule}")
+    if adjacent and a.kind == "agent" and b.kind == "group":
+        return replace(b, first=a.first, clitic=a.clitic, rule=f"{a.rule} + {b.rule}")
+    comma = b.first == a.last + 1 and text.tokens[a.last].norm in _JOINERS
+    titled = a.kind == "agent" and len(a.code) > 3
+    if (adjacent or comma) and titled and b.kind == "person":
+        code = b.code or a.code
+        return replace(b, first=a.first, clitic=a.clitic, code=code, rule=f"{a.rule} + {b.rule}")
+    return None
+
+
+def _same_sentence(text: Text, i: int, j: int) -> bool:
+    return text.tokens[i].sentence == text.tokens[j].sentence
+
+
+def _coreference(hits: list[_Hit], text: Text) -> list[_Hit]:
+    """Resolve counterpart and dual words against the mentions before them."""
+    out: list[_Hit] = []
+    for h in hits:
+        if h.kind == "coreference" and h.entry.sub in ("side", "counterpart"):
+            if len(h.code) != 6:
+                continue  # نظيره or الجانب without a country word
+            if h.entry.sub == "counterpart":
+                h = _counterpart(h, out)
+        elif h.kind == "coreference" and h.entry.sub == "dual":
+            h = _dual(h, out)
+        out.append(h)
+    return out
+
+
+def _counterpart(h: _Hit, before: list[_Hit]) -> _Hit:
+    """نظيره الاوزبكي: the sector of the latest mention from another country, else GOV."""
+    iso = h.code[:3]
+    other = next(
+        (x for x in reversed(before) if len(x.code) == 6 and x.code[:3] not in (iso, "IGO", "NGO")),
+        None,
+    )
+    sector = other.code[3:] if other else "GOV"
+    anchor = other.rule if other else "no antecedent"
+    return replace(h, code=iso + sector, rule=f"{h.rule} <- {anchor}")
+
+
+def _dual(h: _Hit, before: list[_Hit]) -> _Hit:
+    isos: list[str] = []
+    for x in reversed(before):
+        iso = x.code[:3]
+        dual = x.kind == "coreference" and x.entry.sub == "dual"
+        if not dual and len(x.code) >= 3 and iso.isalpha() and iso not in isos:
+            isos.append(iso)
+        if len(isos) == 2:
+            break
+    code = isos[0] if len(set(isos)) == 1 else ""
+    return replace(h, code=code, rule=f"{h.rule} <- {'+'.join(reversed(isos)) or 'none'}")
+
+
+def _names(hits: list[_Hit], text: Text, lex: Lexicon) -> list[_Hit]:
+    """A name of two to four words after a country-coded title, ended by punctuation
+    (الرئيس الكازاخستاني، قاسم جومارت توكاييف،) joins the title's mention; its last word alone
+    later in the document is the same actor (kind coreference)."""
+    covered = {i for h in hits for i in range(h.first, h.last)}
+    toks = text.tokens
+    out: list[_Hit] = []
+    learned: dict[str, tuple[_Hit, int]] = {}
+    for h in hits:
+        if h.kind == "agent" and len(h.code) == 6:
+            k = _name_end(h.last, toks, covered, lex.stopwords)
+            if k is not None:
+                h = replace(h, last=k, kind="person", rule=f"{h.rule} + name")
+                learned.setdefault(toks[k - 1].norm, (h, k))
+        out.append(h)
+    if not learned:
+        return out
+    variants = clitics().prefix_variants
+    ends = tuple(learned)
+    for i, t in enumerate(toks):
+        if not t.norm.endswith(ends):
+            continue
+        found = next((learned[w] for w, _n in variants(t.norm) if w in learned), None)
+        if found and i >= found[1] and i not in covered:
+            h = found[0]
+            out.append(_Hit(i, i + 1, h.entry, h.code, "coreference", f"surname <- {h.rule}"))
+    return out
+
+
+def _name_end(j: int, toks: Sequence[Token], covered: set[int], stop: frozenset[str]) -> int | None:
+    if j < len(toks) and toks[j].norm in _JOINERS:
+        j += 1
+    k = j
+    while k < len(toks) and k - j < 4 and toks[k].is_word and k not in covered:
+        if toks[k].norm in stop or toks[k].norm.startswith("ال") or toks[k].norm.isdigit():
+            break
+        k += 1
+    ends = k == len(toks) or not toks[k].is_word
+    return k if ends and k - j >= 2 and len(toks[k - 1].norm) >= 3 else None
+
+
+def _context(hits: list[_Hit], fallback: str | None) -> list[_Hit]:
+    """Country for sector nouns alone and for IMG groups: the document's most named country.
+    A sector noun alone in a document that names no country is dropped."""
+    counts = Counter(
+        h.code[:3]
+        for h in hits
+        if h.kind in ("country", "person", "agent", "group")
+        and len(h.code) in (3, 6)
+        and not (h.kind == "agent" and len(h.code) == 3)
+        and h.code[:3] not in ("IGO", "NGO", "IMG")
+    )
+    iso = counts.most_common(1)[0][0] if counts else (fallback or "")
+    out = []
+    for h in hits:
+        if h.kind == "agent" and len(h.code) == 3:
+            if h.entry.sub == "no" or not iso:
+                continue
+            h = replace(h, code=iso + h.code, rule=f"{h.rule} + context:{iso}")
+        elif h.kind == "group" and h.code.startswith("IMG") and iso:
+            h = replace(h, code=iso + h.code[3:], rule=f"{h.rule} + context:{iso}")
+        out.append(h)
+    return out
+
+
+def _mention(text: Text, h: _Hit) -> ActorMention:
+    first, last = text.tokens[h.first], text.tokens[h.last - 1]
+    return ActorMention(
+        text=text.original[first.start : last.end],
+        start=first.start,
+        end=last.end,
+        code=h.code,
+        kind=h.kind,
+        entry=h.rule,
+        first_token=h.first,
+        last_token=h.last,
+        sentence=first.sentence,
+        name=h.name,
+        clitic=h.clitic,
+    )

@@ -1,0 +1,150 @@
+"""Argument attachment without a parser: who did it (source) and to whom (target).
+
+Rules, in order (each event records which ones fired):
+- a verb's subject is the first unmarked actor right after it (VSO), else the nearest unmarked
+  actor before it in the sentence (SVO), else the subject carried over from earlier sentences
+  (a pronoun subject continues the previous actor);
+- an event noun's genitive (the actor right after it) is its source, or its target when the
+  entry marks a direct object (``اعتقال X``);
+- the target is the first actor after the trigger marked by one of the entry's prepositions
+  (``مع``، ``الى``، ``على``، ``ضد``, or a clitic ``بـ``/``لـ``), else for ``obj`` entries the first
+  unmarked actor after the trigger and the subject;
+- ``بين X و Y`` and ``X و Y`` with no other target make X the source and Y the target.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from hadath.lang import load_pack
+from hadath.records import ActorMention, Token
+from hadath.triggers import TriggerHit
+
+VSO_GAP = 4  # words between a verb and its postposed subject
+TARGET_REACH = 14  # words after the trigger searched for the target
+
+
+@dataclass(frozen=True, slots=True)
+class FunctionWords:
+    preps: frozenset[str]
+    clitic_preps: dict[str, str]
+    coords: frozenset[str]
+    background: frozenset[str]
+
+
+@cache
+def function_words(lang: str = "ar") -> FunctionWords:
+    rows = list(load_pack(lang).rows("function_words.tsv"))
+    by = lambda kind: [r for r in rows if r["kind"] == kind]  # noqa: E731
+    return FunctionWords(
+        frozenset(r["form"] for r in by("prep")),
+        {r["form"]: r["value"] for r in by("clitic_prep")},
+        frozenset(r["form"] for r in by("coord")),
+        frozenset(r["form"] for r in by("background")),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Arguments:
+    source: ActorMention | None
+    target: ActorMention | None
+    partners: tuple[ActorMention, ...]  # actors coordinated with the source ("X و Y")
+    rules: tuple[str, ...]
+
+
+def marker(a: ActorMention, tokens: Sequence[Token], fw: FunctionWords) -> str | None:
+    """The preposition governing an actor mention, if any (a word before it or a clitic)."""
+    if a.clitic:
+        clitic = tokens[a.first_token].norm[: a.clitic]
+        if clitic in fw.clitic_preps:
+            return fw.clitic_preps[clitic]
+    i = a.first_token - 1
+    while i >= 0 and not tokens[i].is_word and tokens[i].norm not in ".؟!":
+        i -= 1
+    if i >= 0 and tokens[i].norm in fw.preps and tokens[i].sentence == a.sentence:
+        return tokens[i].norm
+    return None
+
+
+def _words_between(tokens: Sequence[Token], a: int, b: int) -> int:
+    return sum(1 for t in tokens[a:b] if t.is_word)
+
+
+def attach(
+    hit: TriggerHit,
+    actors: Sequence[ActorMention],
+    tokens: Sequence[Token],
+    topic: ActorMention | None,
+    lang: str = "ar",
+) -> Arguments:
+    """Source, target and coordinated partners of one trigger among its sentence's actors."""
+    fw = function_words(lang)
+    marks = {id(a): marker(a, tokens, fw) for a in actors}
+    after = [a for a in actors if a.first_token >= hit.end]
+    before = [a for a in reversed(actors) if a.last_token <= hit.start]
+    entry = hit.entry
+    rules: list[str] = []
+    source = target = None
+
+    first_after = next(iter(after), None)
+    close = first_after is not None and _words_between(tokens, hit.end, first_after.first_token) <= (
+        VSO_GAP if entry.pos == "verb" else 1
+    )
+    if close and marks[id(first_after)] is None:
+        if entry.pos != "verb" and "obj" in entry.targets:
+            target, rules = first_after, ["target:genitive"]
+        else:
+            source, rules = first_after, ["source:after" if entry.pos == "verb" else "source:genitive"]
+    if source is None:
+        source = next((a for a in before if marks[id(a)] is None), None)
+        if source is not None:
+            rules.append("source:before")
+        elif topic is not None:
+            source = topic
+            rules.append("source:carried")
+    if target is None and entry.targets:
+        target = _find_target(hit, after, source, marks, tokens, entry.targets)
+        if target is not None:
+            rules.append("target:" + (marks[id(target)] or "obj"))
+    partners = _partners(source, actors, tokens, fw)
+    if target is None and partners and entry.targets:
+        target, partners = partners[0], partners[1:]
+        rules.append("target:coordinated")
+    return Arguments(source, target, partners, tuple(rules))
+
+
+def _find_target(hit, after, source, marks, tokens, targets) -> ActorMention | None:
+    for a in after:
+        if a is source or _words_between(tokens, hit.end, a.first_token) > TARGET_REACH:
+            continue
+        m = marks[id(a)]
+        if m is not None and m in targets:
+            return a
+        if m is None and "obj" in targets and (source is None or a.first_token > source.first_token):
+            return a
+    return None
+
+
+def _partners(
+    source: ActorMention | None, actors: Sequence[ActorMention], tokens: Sequence[Token],
+    fw: FunctionWords,
+) -> tuple[ActorMention, ...]:
+    """Actors joined to the source by a conjunction (``X و Y``، ``X و Y و Z``)."""
+    if source is None or source not in actors:
+        return ()
+    out: list[ActorMention] = []
+    last = source
+    for a in actors:
+        if a.first_token < last.last_token:
+            continue
+        gap = tokens[last.last_token : a.first_token]
+        joined = (not gap and a.clitic and tokens[a.first_token].norm[: a.clitic] in fw.coords) or (
+            len(gap) == 1 and gap[0].norm in fw.coords | {"،", ","}
+        )
+        if not joined:
+            break
+        out.append(a)
+        last = a
+    return tuple(out)

@@ -1,0 +1,207 @@
+"""The event stage: triggers, arguments, status, attribution, date and place of each event."""
+
+from __future__ import annotations
+
+import hashlib
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from hadath.arguments import Arguments, attach, function_words
+from hadath.codes import lookup
+from hadath.dates import is_day, resolve_future
+from hadath.records import (
+    ActorMention,
+    ActorRef,
+    Document,
+    Event,
+    PlaceMention,
+    TimeMention,
+    Token,
+    Trigger,
+)
+from hadath.segment import Text
+from hadath.status import attribution, event_status
+from hadath.triggers import TriggerHit, find_cues, find_speech, find_triggers
+
+MILITARY_ROOTS = frozenset({"15", "18", "19", "20"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    doc: Document
+    text: Text
+    actors: tuple[ActorMention, ...]
+    times: tuple[TimeMention, ...]
+    places: tuple[PlaceMention, ...]
+    starts: list[int]  # token start offsets, for mapping offsets to tokens
+
+
+def find_events(
+    doc: Document,
+    text: Text,
+    actors: Sequence[ActorMention],
+    times: Sequence[TimeMention],
+    places: Sequence[PlaceMention],
+    lang: str = "ar",
+) -> tuple[Event, ...]:
+    """Every event of a document, one record per event instance."""
+    ctx = _Context(doc, text, tuple(actors), tuple(times), tuple(places),
+                   [t.start for t in text.tokens])
+    tokens = text.tokens
+    speech = find_speech(text, lang)
+    cues = find_cues(text, lang)
+    by_sentence: dict[int, list[ActorMention]] = {}
+    for a in ctx.actors:
+        by_sentence.setdefault(a.sentence, []).append(a)
+    events: list[Event] = []
+    topic: ActorMention | None = None
+    current = -1
+    for hit in find_triggers(text, lang):
+        sent = tokens[hit.start].sentence
+        if sent != current:
+            topic = _topic(by_sentence, current, sent, topic)
+            current = sent
+        sentence_actors = [a for a in by_sentence.get(sent, ()) if not _inside(a, hit)]
+        if _covered_by_actor(hit, by_sentence.get(sent, ())):
+            continue
+        args = attach(hit, sentence_actors, tokens, topic, lang)
+        if args.source is None:
+            continue
+        status = event_status(hit, tokens, cues)
+        reporter = attribution(hit, tokens, speech, by_sentence.get(sent, ()))
+        for source in (args.source, *([] if args.target is None else args.partners)):
+            events.append(_event(ctx, hit, args, source, status, reporter))
+    return _dedupe(events)
+
+
+def _topic(by_sentence, previous: int, sent: int, topic):
+    """The actor a pronoun subject refers to: the first unmarked actor of the last sentence
+    that had one."""
+    for s in range(sent - 1, max(previous, sent - 3) - 1, -1):
+        for a in by_sentence.get(s, ()):
+            return a
+    return topic
+
+
+def _inside(a: ActorMention, hit: TriggerHit) -> bool:
+    return a.first_token < hit.end and a.last_token > hit.start
+
+
+def _covered_by_actor(hit: TriggerHit, actors: Sequence[ActorMention]) -> bool:
+    """A trigger wholly inside an actor name (حفظ السلام in قوات حفظ السلام) is not an event."""
+    return any(a.first_token <= hit.start and a.last_token >= hit.end for a in actors)
+
+
+def _ref(a: ActorMention | None, root: str) -> ActorRef | None:
+    if a is None:
+        return None
+    code = a.code
+    if len(code) == 3 and not code.startswith(("IGO", "NGO", "IMG")):
+        code += "MIL" if root in MILITARY_ROOTS else "GOV"
+    return ActorRef(a.text, code, a.start, a.end)
+
+
+def _event(ctx: _Context, hit: TriggerHit, args: Arguments, source: ActorMention,
+           status: str, reporter: ActorMention | None) -> Event:
+    tokens = ctx.text.tokens
+    start, end = tokens[hit.start].start, tokens[hit.end - 1].end
+    code = lookup(hit.entry.cameo)
+    root = hit.entry.cameo[:2]
+    when, when_rule = _date(ctx, hit, status)
+    place = _place(ctx, hit, (source, args.target))
+    src, tgt = _ref(source, root), _ref(args.target, root)
+    key = f"{ctx.doc.id}|{start}|{end}|{hit.entry.cameo}|{src and src.code}|{tgt and tgt.code}"
+    confidence = 0.45 + 0.15 * (hit.entry.words > 1) + 0.15 * ("source:carried" not in args.rules)
+    confidence += 0.15 * (tgt is not None or not hit.entry.targets)
+    rules = (f"trigger:{hit.entry.form}={hit.entry.cameo}", *args.rules, when_rule)
+    return Event(
+        id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
+        cameo=hit.entry.cameo,
+        root=root,
+        plover_type=code.plover_type,
+        plover_mode=code.plover_mode,
+        quad_class=code.quad_class,
+        goldstein=code.goldstein,
+        source=src,
+        target=tgt,
+        trigger=Trigger(ctx.text.original[start:end], start, end),
+        date=when.date if when is not None else (
+            ctx.doc.published if when_rule == "date:publication" else None),
+        date_text=when.text if when is not None else None,
+        date_precision=when.precision if when is not None else (
+            "day" if when_rule == "date:publication" else None),
+        place=place,
+        status=status,
+        reported_by=_ref(reporter, "01") if reporter is not None else None,
+        sentence=tokens[hit.start].sentence,
+        confidence=round(min(confidence, 0.95), 2),
+        rule=" ".join(rules),
+    )
+
+
+def _token_at(ctx: _Context, offset: int) -> int:
+    return max(bisect_right(ctx.starts, offset) - 1, 0)
+
+
+def _date(ctx: _Context, hit: TriggerHit, status: str) -> tuple[TimeMention | None, str]:
+    """The time expression of the trigger's clause, else the publication date for news of the
+    day, else nothing."""
+    if status == "negated":
+        return None, "date:negated"
+    sent = ctx.text.tokens[hit.start].sentence
+    best, best_gap = None, 10**9
+    for t in ctx.times:
+        if t.sentence != sent or t.date is None:
+            continue
+        if status == "announced_future" and ctx.doc.published:
+            t = resolve_future(t, ctx.doc.published)
+        ti = _token_at(ctx, t.start)
+        gap = hit.start - ti if ti < hit.start else ti - hit.end + 1
+        if gap < best_gap:
+            best, best_gap = t, gap
+    if best is not None:
+        if status == "announced_future" and ctx.doc.published and best.date < ctx.doc.published:
+            return None, "date:future-unknown"
+        return best, "date:clause" if is_day(best) else "date:clause-vague"
+    if status != "occurred" or ctx.doc.published is None:
+        return None, "date:none"
+    s = ctx.text.sentences[sent]
+    background = function_words().background
+    if any(t.norm in background for t in ctx.text.tokens[s.first_token : hit.start]):
+        return None, "date:background"
+    return None, "date:publication"
+
+
+def _place(ctx: _Context, hit: TriggerHit, actors: Sequence[ActorMention | None]
+           ) -> PlaceMention | None:
+    """The nearest toponym of the trigger's sentence that is not one of its actors."""
+    tokens: Sequence[Token] = ctx.text.tokens
+    sent = tokens[hit.start].sentence
+    spans = [(a.start, a.end) for a in actors if a is not None]
+    best, best_gap = None, 10**9
+    for p in ctx.places:
+        if p.sentence != sent or any(s <= p.start < e for s, e in spans):
+            continue
+        gap = abs(_token_at(ctx, p.start) - hit.start)
+        if gap < best_gap:
+            best, best_gap = p, gap
+    return best
+
+
+def _entity(ref: ActorRef | None) -> str | None:
+    if ref is None:
+        return None
+    return ref.code if ref.code.startswith(("IGO", "NGO", "IMG")) else ref.code[:3]
+
+
+def _dedupe(events: list[Event]) -> tuple[Event, ...]:
+    """One record per event instance: same root, entities and date keep the most confident."""
+    best: dict[tuple, Event] = {}
+    for e in events:
+        key = (e.root, _entity(e.source), _entity(e.target), e.date)
+        kept = best.get(key)
+        if kept is None or e.confidence > kept.confidence:
+            best[key] = e
+    keep = {id(e) for e in best.values()}
+    return tuple(e for e in events if id(e) in keep)

@@ -1,0 +1,185 @@
+"""Place mentions: toponyms found in the tokens and resolved against the offline gazetteer.
+
+A name is matched over the normalised words (proclitics allowed, pronoun suffixes not: a place
+name takes none), then read as a place unless the language pack says otherwise:
+``place_exclusions.tsv`` lists names that are mostly common words (``never``) or only places
+after a locative cue such as في or مدينة (``cue``); ``place_cues.tsv`` lists those cues and the
+words that make the next one part of a person's name (بن، عبد). Among a name's candidates the
+countries the article is about win, then the countries named elsewhere in the text, then the
+larger population.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from hadath.gazetteer import Place, load_gazetteer
+from hadath.lang import load_pack
+from hadath.matcher import Match
+from hadath.normalise import norm
+from hadath.records import PlaceMention
+from hadath.segment import Text
+
+# Towns smaller than this need a locative cue, a dateline or their country in context.
+MIN_UNCUED_POPULATION = 20_000
+DATELINE_TOKENS = 4
+# A namesake smaller than this share of the largest candidate is never chosen by context.
+CONTEXT_MIN_SHARE = 0.1
+_DATELINE_AFTER = frozenset("-–—(:،,/")
+_CLITICS = ("و", "ف")
+_ARTICLE = ("ال", "لل")
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceRules:
+    """The language pack's place-reading rules."""
+
+    never: frozenset[str]
+    cue_only: frozenset[str]
+    not_before: dict[str, frozenset[str]]  # name -> next words that make it no place
+    cues: frozenset[str]
+    name_markers: frozenset[str]
+
+
+@cache
+def place_rules(lang: str = "ar") -> PlaceRules:
+    pack = load_pack(lang)
+    rows = list(pack.rows("place_exclusions.tsv"))
+    excl = {row["form"]: row["context"] for row in rows}
+    kinds = {row["form"]: row["kind"] for row in pack.rows("place_cues.tsv")}
+    return PlaceRules(
+        never=frozenset(f for f, c in excl.items() if c == "never"),
+        cue_only=frozenset(f for f, c in excl.items() if c == "cue"),
+        not_before={r["form"]: frozenset(r["next"].split()) for r in rows if r.get("next")},
+        cues=frozenset(f for f, k in kinds.items() if k == "cue"),
+        name_markers=frozenset(f for f, k in kinds.items() if k == "name"),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    match: Match[str]
+    places: tuple[Place, ...]
+    cued: bool
+
+
+def find_places(
+    text: Text, countries: Sequence[str] = (), lang: str = "ar"
+) -> tuple[PlaceMention, ...]:
+    """Toponyms of ``text`` resolved to gazetteer places.
+
+    ``countries`` are ISO alpha-3 codes the article is about (e.g. its actors' countries); they
+    break ties between places that share a name.
+    """
+    gaz, rules = load_gazetteer(lang), place_rules(lang)
+    words = [t.norm for t in text.tokens]
+    found: list[_Candidate] = []
+    for m in gaz.matcher.find(words):
+        if not _exact(words, m) or m.value in rules.never:
+            continue
+        before = _previous_word(words, m.start, m.clitic, rules)
+        if before in rules.name_markers:
+            continue
+        cued = before in rules.cues or _in_dateline(text, m)
+        if m.value in rules.cue_only and not cued:
+            continue
+        if m.end < len(words) and words[m.end] in rules.not_before.get(m.value, ()):
+            continue
+        found.append(_Candidate(m, gaz.lookup(m.value), cued))
+    wanted = frozenset(countries)
+    named = Counter(c.places[0].country for c in found if len({p.country for p in c.places}) == 1)
+    out = []
+    for cand in found:
+        chosen = _resolve(cand, wanted, named)
+        if chosen is not None:
+            out.append(_mention(text, cand.match, *chosen))
+    return tuple(out)
+
+
+def _exact(words: Sequence[str], m: Match[str]) -> bool:
+    """True when the words spell the name exactly, apart from proclitics on the first word;
+    an article is only allowed on names that have one (المشهد is no Mashhad)."""
+    phrase = m.value.split()
+    first, clitic = words[m.start][m.clitic :], words[m.start][: m.clitic]
+    if clitic.endswith(_ARTICLE) and not phrase[0].startswith("ال"):
+        return False
+    if first != phrase[0] and "ال" + first != phrase[0]:
+        return False
+    return all(words[m.start + j] == phrase[j] for j in range(1, len(phrase)))
+
+
+def _previous_word(words: Sequence[str], i: int, clitic: int, rules: PlaceRules) -> str:
+    """The word before token ``i``, without a و/ف proclitic (وفي -> في); ``""`` at the start or
+    when the name itself carries a proclitic (بحلب: the clitic is the only cue there is)."""
+    if clitic or i == 0:
+        return ""
+    word = words[i - 1]
+    known = rules.cues | rules.name_markers
+    if word not in known and len(word) > 2 and word[0] in _CLITICS:
+        return word[1:]
+    return word
+
+
+def _in_dateline(text: Text, m: Match[str]) -> bool:
+    """A name at the very start of the text followed by a dash, bracket or colon."""
+    if m.start >= DATELINE_TOKENS or text.tokens[m.start].sentence != 0:
+        return False
+    if m.end >= len(text.tokens):
+        return False
+    nxt = text.tokens[m.end].norm
+    return nxt in _DATELINE_AFTER or nxt.isdigit()
+
+
+def _resolve(
+    cand: _Candidate, wanted: frozenset[str], named: Counter[str]
+) -> tuple[Place, str] | None:
+    """The candidate place chosen for a name and the reason, or ``None`` when none fits."""
+    usable = [
+        p for p in cand.places
+        if p.feature != "city" or p.population >= MIN_UNCUED_POPULATION or cand.cued
+        or p.country in wanted
+    ]
+    if not usable:
+        return None
+    by_population = max(usable, key=lambda p: p.population)
+    floor = by_population.population * CONTEXT_MIN_SHARE
+    # context only chooses among comparable places: Moscow is never Mesquite, Texas
+    rivals = [p for p in usable if p.population >= floor or not p.population]
+    best = max(rivals, key=lambda p: (p.country in wanted, named[p.country], p.population))
+    if len({p.country for p in usable}) > 1 and best.country != by_population.country:
+        return best, f"context:country {best.country}"
+    rule = f"gazetteer:{best.feature} pop={best.population}"
+    rivals = {(p.name, p.country) for p in usable}
+    if len(rivals) > 1:
+        rule += f" of {len(rivals)}"
+    return best, rule + (" cue" if cand.cued else "")
+
+
+def _mention(text: Text, m: Match[str], place: Place, rule: str) -> PlaceMention:
+    first, last = text.tokens[m.start], text.tokens[m.end - 1]
+    start = _skip_clitic(text.original, first.start, m.clitic)
+    return PlaceMention(
+        text=text.span_text(start, last.end),
+        start=start,
+        end=last.end,
+        name=place.name,
+        country=place.country,
+        lat=place.lat,
+        lon=place.lon,
+        feature=place.feature,
+        rule=rule,
+        sentence=first.sentence,
+    )
+
+
+def _skip_clitic(original: str, start: int, clitic: int) -> int:
+    """Original offset after ``clitic`` letters of proclitic (and their diacritics)."""
+    pos, seen = start, 0
+    while pos < len(original) and (seen < clitic or not norm(original[pos])):
+        if norm(original[pos]):
+            seen += 1
+        pos += 1
+    return pos

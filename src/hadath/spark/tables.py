@@ -1,0 +1,68 @@
+"""The three output tables of the Spark job: Spark schemas derived from :mod:`hadath.rows`, and
+the per-partition coding function that turns items into tagged rows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
+import pyarrow as pa
+
+from hadath.readers import Item, Problem
+from hadath.rows import DOCUMENT_SCHEMA, MENTION_SCHEMA, PROBLEM_SCHEMA, document_row, mention_rows
+from hadath.settings import Settings
+
+if TYPE_CHECKING:
+    from pyspark.sql.types import StructType
+
+MENTION, DOCUMENT, PROBLEM = "m", "d", "p"
+TABLES = {MENTION: "mentions", DOCUMENT: "documents", PROBLEM: "problems"}
+SCHEMAS = {MENTION: MENTION_SCHEMA, DOCUMENT: DOCUMENT_SCHEMA, PROBLEM: PROBLEM_SCHEMA}
+PARTITION_KEY = "month"
+
+Tagged = tuple[str, tuple[Any, ...]]
+
+
+def spark_schema(schema: pa.Schema) -> StructType:
+    """The Spark schema with the same columns and types as an Arrow schema of :mod:`hadath.rows`."""
+    from pyspark.sql import types as T
+
+    kinds = {
+        pa.string(): T.StringType(), pa.int8(): T.ByteType(), pa.int32(): T.IntegerType(),
+        pa.int64(): T.LongType(), pa.float32(): T.FloatType(), pa.float64(): T.DoubleType(),
+        pa.date32(): T.DateType(), pa.bool_(): T.BooleanType(),
+    }
+    fields = []
+    for f in schema:
+        if f.type not in kinds:
+            raise TypeError(f"column {f.name}: no Spark type for Arrow type {f.type}")
+        fields.append(T.StructField(f.name, kinds[f.type], nullable=True))
+    return T.StructType(fields)
+
+
+def code_partition(items: Iterable[Item], settings: Settings) -> Iterator[Tagged]:
+    """Code every document of a partition with :func:`hadath.pipeline.code_document`; yield
+    ``(table, row)`` pairs, rows as tuples in schema order.
+
+    The coder's resources are cached per process, so the first document warms them. A document
+    on which the coder fails becomes a problem row rather than failing the whole job.
+    """
+    from hadath.pipeline import code_document
+
+    mention_cols = MENTION_SCHEMA.names
+    document_cols = DOCUMENT_SCHEMA.names
+    for item in items:
+        if isinstance(item, Problem):
+            yield PROBLEM, (item.where, item.reason)
+            continue
+        try:
+            coded = code_document(item, settings)
+            mentions = mention_rows(coded)
+            document = document_row(coded)
+        except Exception as exc:  # one bad document must not lose the others
+            reason = f"coder failed: {exc.__class__.__name__}: {exc}".splitlines()[0]
+            yield PROBLEM, (item.origin or item.id, reason)
+            continue
+        yield DOCUMENT, tuple(document[c] for c in document_cols)
+        for m in mentions:
+            yield MENTION, tuple(m[c] for c in mention_cols)

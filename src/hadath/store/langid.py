@@ -1,0 +1,26 @@
+"""Language of a document, by CLD2 (pycld2)."""
+
+from __future__ import annotations
+
+UNKNOWN = "un"
+
+
+def detect_language(text: str, declared: str | None = None) -> str:
+    """ISO 639-1 code of ``text`` (``un`` when CLD2 cannot tell and nothing was declared).
+
+    CLD2's answer wins when it is reliable; otherwise the document's declared language, if any.
+    """
+    import pycld2
+
+    try:
+        reliable, _, details = pycld2.detect(text[:20_000])
+    except pycld2.error:
+        cleaned = "".join(c for c in text[:20_000] if c.isprintable() or c.isspace())
+        try:
+            reliable, _, details = pycld2.detect(cleaned.encode("utf-8", "ignore").decode())
+        except pycld2.error:
+            return declared or UNKNOWN
+    code = details[0][1] if details else UNKNOWN
+    if code == UNKNOWN or not reliable:
+        return declared or code
+    return code

@@ -1,0 +1,87 @@
+"""Event triggers, reporting verbs and status cues: the event lexicon and its lookups."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from hadath.lang import load_pack
+from hadath.matcher import Match, PhraseMatcher
+from hadath.segment import Text
+
+STATUSES = ("occurred", "announced_future", "negated", "hypothetical", "claimed")
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerEntry:
+    """One row of ``triggers.tsv``."""
+
+    form: str
+    cameo: str
+    pos: str  # verb, noun, phrase
+    targets: tuple[str, ...]  # prepositions marking the target, "obj", or empty for none
+
+    @property
+    def words(self) -> int:
+        return len(self.form.split())
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerHit:
+    """A trigger found in a text: token range ``[start, end)`` and its lexicon entry."""
+
+    start: int
+    end: int
+    entry: TriggerEntry
+    clitic: int
+
+
+@dataclass(frozen=True, slots=True)
+class StatusCue:
+    form: str
+    status: str
+    scope: int
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    triggers: PhraseMatcher[TriggerEntry]
+    speech: PhraseMatcher[str]
+    cues: PhraseMatcher[StatusCue]
+
+
+@cache
+def lexicon(lang: str = "ar") -> Lexicon:
+    """The language's event lexicon, loaded once per process."""
+    pack = load_pack(lang)
+    entries = []
+    for row in pack.rows("triggers.tsv"):
+        targets = tuple(t for t in row["target"].split("|") if t and t != "-")
+        entries.append((row["form"], TriggerEntry(row["form"], row["cameo"], row["pos"], targets)))
+    speech = [(row["form"], row["form"]) for row in pack.rows("speech.tsv")]
+    cues = [
+        (row["form"], StatusCue(row["form"], row["status"], int(row["scope"] or 3)))
+        for row in pack.rows("status_cues.tsv")
+    ]
+    return Lexicon(PhraseMatcher(entries, lang), PhraseMatcher(speech, lang), PhraseMatcher(cues, lang))
+
+
+def find_triggers(text: Text, lang: str = "ar") -> list[TriggerHit]:
+    """Trigger matches that stay inside one sentence; of several codes for one phrase, the
+    most specific first."""
+    tokens = text.tokens
+    words = [t.norm for t in tokens]
+    hits = []
+    for m in lexicon(lang).triggers.find(words):
+        if tokens[m.start].sentence != tokens[m.end - 1].sentence:
+            continue
+        hits.append(TriggerHit(m.start, m.end, m.value, m.clitic))
+    return hits
+
+
+def find_speech(text: Text, lang: str = "ar") -> list[Match[str]]:
+    return lexicon(lang).speech.find([t.norm for t in text.tokens])
+
+
+def find_cues(text: Text, lang: str = "ar") -> list[Match[StatusCue]]:
+    return lexicon(lang).cues.find([t.norm for t in text.tokens])

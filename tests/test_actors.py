@@ -1,0 +1,176 @@
+"""Actor resolution on real Arabic phrases, dates, exclusions, coreference, extra files, CLI."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from hadath.actor_lexicon import Role
+from hadath.actors import find_actors, person_code
+from hadath.records import ActorMention
+from hadath.segment import analyse
+
+DATA = Path(__file__).parent / "data" / "actors"
+PEOPLE = (DATA / "extra_people.tsv", DATA / "extra_people_names.tsv")
+
+
+def actors(text: str, on: date | None = None, extra=()) -> list[ActorMention]:
+    return list(find_actors(analyse(text), on, extra))
+
+
+def codes(text: str, on: date | None = None, extra=()) -> dict[str, str]:
+    return {m.text: m.code for m in actors(text, on, extra)}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        ("أعلنت وزارة الدفاع الروسية عن مناورات", "وزارة الدفاع الروسية", "RUSMIL"),
+        ("فرقت قوات الأمن الكازاخستانية المحتجين", "قوات الأمن الكازاخستانية", "KAZCOP"),
+        ("رفضت المعارضة السورية الاتفاق", "المعارضة السورية", "SYROPP"),
+        ("استقبل رئيس كازاخستان الوفد", "رئيس كازاخستان", "KAZGOV"),
+        ("قال وزير الخارجية الأمريكي إن", "وزير الخارجية الأمريكي", "USAGOV"),
+        ("التقى وزير خارجية روسيا", "وزير خارجية روسيا", "RUSGOV"),
+        ("وقال وزير الدفاع التركي إن", "وزير الدفاع التركي", "TURMIL"),
+        ("أعلن الجيش الإسرائيلي", "الجيش الإسرائيلي", "ISRMIL"),
+        ("قال البرلمان العراقي", "البرلمان العراقي", "IRQLEG"),
+        ("أصدرت المحكمة المصرية حكما", "المحكمة المصرية", "EGYJUD"),
+        ("وأكد البيت الأبيض", "وأكد البيت الأبيض"[5:], "USAGOV"),
+        ("ورد الكرملين على", "الكرملين", "RUSGOV"),
+        ("دعت الأمم المتحدة", "الأمم المتحدة", "IGOUNO"),
+        ("قال الأمين العام للأمم المتحدة", "الأمين العام للأمم المتحدة", "IGOUNO"),
+        ("أدان حلف شمال الأطلسي", "حلف شمال الأطلسي", "IGONATO"),
+        ("وقررت جامعة الدول العربية", "جامعة الدول العربية", "IGOARL"),
+        ("قمة منظمة معاهدة الأمن الجماعي", "منظمة معاهدة الأمن الجماعي", "IGOCSTO"),
+        ("نددت منظمة هيومن رايتس ووتش", "منظمة هيومن رايتس ووتش", "NGOHRW"),
+        ("أطلقت حماس صواريخ", "حماس", "PSEREB"),
+        ("هاجم حزب العمال الكردستاني", "حزب العمال الكردستاني", "TURREB"),
+        ("سيطر الحوثيون على", "الحوثيون", "YEMREB"),
+        ("قصفت الميليشيات الحوثية", "الميليشيات الحوثية", "YEMREB"),
+        ("وأعلنت الولايات المتحدة", "الولايات المتحدة", "USA"),
+        ("زار للولايات المتحدة", "للولايات المتحدة", "USA"),
+        ("ذكرت واشنطن", "واشنطن", "USA"),
+    ],
+)
+def test_resolution(text: str, span: str, code: str) -> None:
+    assert codes(text).get(span) == code, codes(text)
+
+
+def test_title_and_name_one_mention() -> None:
+    ms = actors("التقى الرئيس الروسي، فلاديمير بوتين، في موسكو")
+    first = ms[0]
+    assert first.text == "الرئيس الروسي، فلاديمير بوتين"
+    assert first.code == "RUSGOV"
+    assert first.first_token == 1 and first.last_token == 6
+
+
+def test_unknown_person_with_title() -> None:
+    got = codes("وقال وزير الخارجية الفرنسي جان إيف لودريان، إن")
+    assert got.get("وزير الخارجية الفرنسي جان إيف لودريان") == "FRAGOV", got
+
+
+def test_offsets_are_original() -> None:
+    text = "قالت وزارةُ الدفاعِ الروسيّة"
+    m = actors(text)[0]
+    assert text[m.start : m.end] == m.text == "وزارةُ الدفاعِ الروسيّة"
+    assert m.code == "RUSMIL" and m.kind == "agent" and m.sentence == 0
+
+
+def test_article_only_for_adjectives() -> None:
+    # المالي is 'financial', not Mali; الحماس is 'enthusiasm', not Hamas
+    assert codes("قدم الدعم المالي بكل الحماس") == {}
+    assert codes("وأكد الجانب الروسي")["الجانب الروسي"] == "RUSGOV"
+
+
+def test_exclusions_block_actors() -> None:
+    assert codes("ناقش الوزراء الأمن الغذائي في اللغة العربية") == {}
+    assert "القاعدة" not in codes("هاجموا القاعدة العسكرية")
+    assert codes("هاجم تنظيم القاعدة")["تنظيم القاعدة"] == "IMGREB"
+    assert codes("هاجم تنظيم القاعدة في سوريا")["تنظيم القاعدة"] == "SYRREB"
+
+
+@pytest.mark.parametrize(
+    ("on", "code"),
+    [(date(2020, 5, 1), "AFGREB"), (date(2021, 8, 14), "AFGREB"), (date(2021, 8, 15), "AFGGOV"),
+     (None, "AFGGOV")],
+)
+def test_taliban_by_date(on: date | None, code: str) -> None:
+    assert codes("أعلنت حركة طالبان", on)["حركة طالبان"] == code
+
+
+def test_rsf_by_date() -> None:
+    assert codes("قوات الدعم السريع", date(2020, 1, 1))["قوات الدعم السريع"] == "SDNMIL"
+    assert codes("قوات الدعم السريع", date(2023, 6, 17))["قوات الدعم السريع"] == "SDNREB"
+
+
+def test_person_roles_by_date() -> None:
+    roles = (Role("KAZGOV", date(2002, 1, 28), date(2007, 1, 10), "prime minister"),
+             Role("KAZGOV", date(2019, 3, 20), None, "president"))
+    assert person_code(roles, date(2020, 1, 1)) == ("KAZGOV", "president")
+    assert person_code(roles, date(2010, 1, 1))[0] == "KAZELI"  # out of office
+    assert person_code(roles, None) == ("KAZGOV", "president")
+    got = codes("قال قاسم جومارت توكاييف", date(2010, 1, 1), PEOPLE)
+    assert got["قاسم جومارت توكاييف"] == "KAZELI"
+    got = codes("قال الرئيس الكازاخستاني قاسم جومارت توكاييف", date(2022, 1, 5), PEOPLE)
+    assert got["الرئيس الكازاخستاني قاسم جومارت توكاييف"] == "KAZGOV"
+
+
+def test_coreference() -> None:
+    text = ("استقبل الرئيس الكازاخستاني، قاسم جومارت توكاييف، نظيره الأوزبكي في أستانا. "
+            "وقال توكاييف إن الجانب الأوزبكي شريك. واتفق الرئيسان على تعزيز التعاون بين البلدين.")
+    ms = {m.text: m for m in actors(text)}
+    assert ms["نظيره الأوزبكي"].code == "UZBGOV" and ms["نظيره الأوزبكي"].kind == "coreference"
+    assert ms["توكاييف"].code == "KAZGOV" and "surname" in ms["توكاييف"].entry
+    assert ms["الجانب الأوزبكي"].code == "UZBGOV"
+    assert ms["الرئيسان"].kind == "coreference" and "KAZ+UZB" in ms["الرئيسان"].entry
+    defence = codes("التقى وزير الدفاع الروسي نظيره التركي")
+    assert defence["نظيره التركي"] == "TURMIL"
+
+
+def test_agent_takes_document_country() -> None:
+    got = codes("خرجت مظاهرات في المغرب. وقالت الحكومة المغربية إن المتظاهرين سلميون.")
+    assert got["المتظاهرين"] == "MARCVL"
+    assert got["الحكومة المغربية"] == "MARGOV"
+
+
+def test_country_hint_when_text_names_none() -> None:
+    text = "أغلق محتجون الطريق وفرقتهم قوات الأمن"
+    assert codes(text) == {}
+    got = {m.text: m.code for m in find_actors(analyse(text), country="TUN")}
+    assert got == {"محتجون": "TUNCVL", "قوات الأمن": "TUNCOP"}
+
+
+def test_extra_file(tmp_path: Path) -> None:
+    text = "أعلنت جبهة الاختبار الديمقراطية"
+    assert codes(text) == {}
+    assert codes(text, extra=(DATA / "extra_groups.tsv",)) == {text[6:]: "KAZREB"}
+
+
+def test_cli_json_and_jsonl(monkeypatch: pytest.MonkeyPatch) -> None:
+    import typer
+
+    from hadath.cli import actors as cli
+
+    app = typer.Typer()
+    cli.register(app)
+    app.command("noop")(lambda: None)
+    runner = CliRunner()
+    res = runner.invoke(app, ["actors", "قالت وزارة الدفاع الروسية", "--format", "json"])
+    assert res.exit_code == 0, res.output
+    out = json.loads(res.output)
+    assert out[0]["code"] == "RUSMIL"
+    assert set(out[0]) == {"text", "start", "end", "code", "kind", "entry"}
+    res = runner.invoke(app, ["actors", str(DATA / "sample.jsonl")])
+    lines = [json.loads(line) for line in res.output.splitlines()]
+    assert [x["id"] for x in lines] == ["a1", "a2"]
+    assert lines[0]["mentions"][-1]["code"] == "AFGREB"
+    assert lines[1]["mentions"][-1]["code"] == "AFGGOV"
+    monkeypatch.setenv("HADATH_ACTORS", str(DATA / "extra_groups.tsv"))
+    res = runner.invoke(app, ["actors", "جبهة الاختبار الديمقراطية", "-f", "json"])
+    assert json.loads(res.output)[0]["code"] == "KAZREB"
+    res = runner.invoke(app, ["actors", "نص", "--date", "2020-13-01"])
+    assert res.exit_code == 2
