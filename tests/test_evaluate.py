@@ -7,7 +7,7 @@ import json
 
 from hadath.evaluate import entity, score
 
-from .conftest import SHARED_EVAL
+from conftest import SHARED_EVAL
 
 GOLD = {
     "d1": {

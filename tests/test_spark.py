@@ -238,6 +238,19 @@ def test_uri_input_reads_like_a_path(spark, tmp_path):
                for o in origins)
 
 
+@pytest.mark.slow
+def test_cli_runs_the_job(spark, tmp_path):
+    result = CliRunner().invoke(_cli(), ["spark", str(ARTICLES), str(tmp_path / "out"),
+                                         "--partitions", "2"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.startswith("coded 3 documents, ")
+    assert len(table(tmp_path / "out" / "documents", DOCUMENT_SCHEMA)) == 3
+    again = CliRunner().invoke(_cli(), ["spark", str(ARTICLES), str(tmp_path / "out")])
+    assert again.exit_code == 2
+    assert again.stderr.strip() == (f"hadath spark: {tmp_path / 'out'}: output folder exists "
+                                    "and is not empty; choose another or pass --overwrite")
+
+
 def test_existing_output_is_refused(tmp_path):
     from hadath.spark import run_job
 

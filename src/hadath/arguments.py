@@ -24,6 +24,7 @@ from hadath.triggers import TriggerHit
 
 VSO_GAP = 4  # words between a verb and its postposed subject
 TARGET_REACH = 14  # words after the trigger searched for the target
+GENERAL_TARGET_PREPS = frozenset({"علي", "ضد", "مع", "الي", "ل", "ب", "تجاه", "بين", "من"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,27 +105,57 @@ def attach(
         elif topic is not None:
             source = topic
             rules.append("source:carried")
-    if target is None and entry.targets:
-        target = _find_target(hit, after, source, marks, tokens, entry.targets)
-        if target is not None:
-            rules.append("target:" + (marks[id(target)] or "obj"))
     partners = _partners(source, actors, tokens, fw)
-    if target is None and partners and entry.targets:
+    if target is None:
+        target, rule = _find_target(hit, after, before, source, partners, marks, tokens, entry.targets)
+        if target is not None:
+            rules.append(rule)
+    if target is None and partners:
         target, partners = partners[0], partners[1:]
         rules.append("target:coordinated")
+    elif target is not None:
+        partners = tuple(p for p in partners if p is not target)
     return Arguments(source, target, partners, tuple(rules))
 
 
-def _find_target(hit, after, source, marks, tokens, targets) -> ActorMention | None:
-    for a in after:
-        if a is source or _words_between(tokens, hit.end, a.first_token) > TARGET_REACH:
-            continue
+def _apposed(a: ActorMention, b: ActorMention | None, tokens: Sequence[Token]) -> bool:
+    """``a`` names the same actor as ``b``: the same code, or right beside it (title, name)."""
+    if b is None:
+        return False
+    if a.code == b.code:
+        return True
+    lo, hi = (b, a) if b.first_token <= a.first_token else (a, b)
+    gap = tokens[lo.last_token : hi.first_token]
+    return not gap or (len(gap) == 1 and gap[0].norm in {"،", ","})
+
+
+def _is_adjective(a: ActorMention) -> bool:
+    """A bare nisba adjective (المصريين، الروسية) rather than a name or an office."""
+    return a.kind == "country" and ":adjective:" in a.entry
+
+
+def _same_country(a: ActorMention, b: ActorMention | None) -> bool:
+    return b is not None and a.code[:3] == b.code[:3]
+
+
+def _find_target(hit, after, before, source, partners, marks, tokens, targets):
+    """The entry's marked target after the trigger, else any governed or bare actor after it,
+    else the nearest other actor before it."""
+    usable = [a for a in after if a is not source and a not in partners
+              and not _apposed(a, source, tokens)
+              and not (_is_adjective(a) and _same_country(a, source))
+              and _words_between(tokens, hit.end, a.first_token) <= TARGET_REACH]
+    for a in usable:
         m = marks[id(a)]
         if m is not None and m in targets:
-            return a
-        if m is None and "obj" in targets and (source is None or a.first_token > source.first_token):
-            return a
-    return None
+            return a, "target:" + m
+    general = [a for a in usable if marks[id(a)] is None or marks[id(a)] in GENERAL_TARGET_PREPS]
+    for a in sorted(general, key=lambda a: _same_country(a, source)):
+        return a, "target:after-" + (marks[id(a)] or "obj")
+    for a in before:
+        if a is not source and a not in partners and not _apposed(a, source, tokens):
+            return a, "target:before"
+    return None, ""
 
 
 def _partners(

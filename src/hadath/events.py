@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from hadath.arguments import Arguments, attach, function_words
 from hadath.codes import lookup
@@ -24,7 +25,9 @@ from hadath.segment import Text
 from hadath.status import attribution, event_status
 from hadath.triggers import TriggerHit, find_cues, find_speech, find_triggers
 
+_DUAL_RE = re.compile(r"<- ([A-Z]{3}(?:\+[A-Z]{3})+)")
 MILITARY_ROOTS = frozenset({"15", "18", "19", "20"})
+VAGUE_REACH = 4  # tokens between a trigger and a month/year expression that dates it
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +68,7 @@ def find_events(
         sentence_actors = [a for a in by_sentence.get(sent, ()) if not _inside(a, hit)]
         if _covered_by_actor(hit, by_sentence.get(sent, ())):
             continue
-        args = attach(hit, sentence_actors, tokens, topic, lang)
+        args = _resolve_duals(attach(hit, sentence_actors, tokens, topic, lang))
         if args.source is None:
             continue
         status = event_status(hit, tokens, cues)
@@ -73,6 +76,28 @@ def find_events(
         for source in (args.source, *([] if args.target is None else args.partners)):
             events.append(_event(ctx, hit, args, source, status, reporter))
     return _dedupe(events)
+
+
+def _dual_countries(a: ActorMention) -> list[str]:
+    m = _DUAL_RE.search(a.entry)
+    return m.group(1).split("+") if m else []
+
+
+def _resolve_duals(args: Arguments) -> Arguments:
+    """A dual (الجانبان، البلدين) naming two countries: the first is the source and the other
+    the target, unless the clause names the target itself."""
+    source, target = args.source, args.target
+    if source is not None and not source.code:
+        isos = _dual_countries(source)
+        if len(isos) != 2:
+            return replace(args, source=None)
+        if target is None or not target.code:
+            target = replace(source, code=isos[1])
+        source = replace(source, code=isos[0])
+    if target is not None and not target.code:
+        others = [i for i in _dual_countries(target) if source is None or i != source.code[:3]]
+        target = replace(target, code=others[0]) if others else None
+    return replace(args, source=source, target=target)
 
 
 def _topic(by_sentence, previous: int, sent: int, topic):
@@ -158,6 +183,8 @@ def _date(ctx: _Context, hit: TriggerHit, status: str) -> tuple[TimeMention | No
             t = resolve_future(t, ctx.doc.published)
         ti = _token_at(ctx, t.start)
         gap = hit.start - ti if ti < hit.start else ti - hit.end + 1
+        if not is_day(t) and gap > VAGUE_REACH:
+            continue  # a month or year far off in the sentence dates something else
         if gap < best_gap:
             best, best_gap = t, gap
     if best is not None:
@@ -170,7 +197,21 @@ def _date(ctx: _Context, hit: TriggerHit, status: str) -> tuple[TimeMention | No
     background = function_words().background
     if any(t.norm in background for t in ctx.text.tokens[s.first_token : hit.start]):
         return None, "date:background"
+    earlier = _recent_day(ctx, sent)
+    if earlier is not None:
+        return earlier, "date:carried"
     return None, "date:publication"
+
+
+def _recent_day(ctx: _Context, sent: int) -> TimeMention | None:
+    """The last day-precision date of the two sentences before, when it is recent news (the
+    lead says أمس and the next sentences go on telling the same day)."""
+    published = ctx.doc.published
+    for t in reversed(ctx.times):
+        if sent - 2 <= t.sentence < sent and is_day(t) and published is not None:
+            if 0 <= (published - t.date).days <= 7:
+                return t
+    return None
 
 
 def _place(ctx: _Context, hit: TriggerHit, actors: Sequence[ActorMention | None]

@@ -67,14 +67,15 @@ def lexicon(lang: str = "ar") -> Lexicon:
 
 
 def find_triggers(text: Text, lang: str = "ar") -> list[TriggerHit]:
-    """Trigger matches that stay inside one sentence; of several codes for one phrase, the
-    most specific first."""
+    """Trigger matches that stay inside one sentence, one code per span."""
     tokens = text.tokens
     words = [t.norm for t in tokens]
-    hits = []
+    hits: list[TriggerHit] = []
     for m in lexicon(lang).triggers.find(words):
         if tokens[m.start].sentence != tokens[m.end - 1].sentence:
             continue
+        if hits and (hits[-1].start, hits[-1].end) == (m.start, m.end):
+            continue  # one event per span: the phrase's first listed code
         hits.append(TriggerHit(m.start, m.end, m.value, m.clitic))
     return hits
 

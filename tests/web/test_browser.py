@@ -103,17 +103,8 @@ def test_dashboard_filters_opens_an_event_and_runs_no_injected_code(base_url, br
     assert codes and all(c.startswith(event["root"]) for c in codes)
     assert f"code={event['root']}" in page.url
 
-    page.click(f"#events tbody tr[data-id='{event['id']}']")
-    page.wait_for_selector(f"#detail[data-event='{event['id']}'] .sentence")
-    sentence = page.locator("#detail .sentence").first
-    assert sentence.get_attribute("dir") == "rtl"
-    mention = detail["mentions"][0]
-    trigger = next(s for s in mention["spans"] if s["role"] == "trigger")
-    assert page.locator("#detail .sentence mark.trigger").first.text_content() == trigger["text"]
-    for span in mention["spans"]:
-        marked = page.locator(f"#detail .sentence mark.{span['role']}").all_text_contents()
-        assert span["text"] in "".join(marked)
-    page.screenshot(path=str(ARTIFACTS / "web-event.png"))
+    open_and_check(page, detail)
+    page.screenshot(path=str(ARTIFACTS / "web-hostile.png"))
 
     # The hostile title, outlet and sentence are shown as text: no element was made from them.
     shown = page.locator("#detail").text_content()
@@ -126,6 +117,40 @@ def test_dashboard_filters_opens_an_event_and_runs_no_injected_code(base_url, br
     assert not dialogs and not errors
     assert all(u.startswith(base_url) or u.startswith("data:") for u in requests), requests
     page.close()
+
+
+def test_event_mentions_highlight_every_role(base_url, browser):
+    import httpx
+
+    events = httpx.get(f"{base_url}/api/events", params={"limit": 500}).json()["events"]
+    details = [httpx.get(f"{base_url}/api/events/{e['id']}").json() for e in events]
+    best = max(details, key=lambda d: (len({s["role"] for s in d["mentions"][0]["spans"]}),
+                                       len(d["mentions"])))
+    assert {"trigger", "source", "target"} <= {s["role"] for s in best["mentions"][0]["spans"]}
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(f"{base_url}/?since={best['event']['date']}&until={best['event']['date']}")
+    page.wait_for_selector("body[data-state=ready]")
+    open_and_check(page, best)
+    assert page.locator("#detail .mention").count() == len(best["mentions"])
+    page.screenshot(path=str(ARTIFACTS / "web-event.png"))
+    page.close()
+
+
+def open_and_check(page, detail: dict) -> None:
+    """Click the event's row; check each mention's sentence is RTL with every span marked."""
+    event_id = detail["event"]["id"]
+    page.click(f"#events tbody tr[data-id='{event_id}']")
+    page.wait_for_selector(f"#detail[data-event='{event_id}'] .sentence")
+    sentences = page.locator("#detail .sentence")
+    for i, mention in enumerate(detail["mentions"]):
+        box = sentences.nth(i)
+        assert box.get_attribute("dir") == "rtl"
+        assert box.text_content() == mention["sentence"]["text"]
+        trigger = next(s for s in mention["spans"] if s["role"] == "trigger")
+        assert box.locator("mark.trigger").first.text_content() == trigger["text"]
+        for span in mention["spans"]:
+            marked = "".join(box.locator(f"mark.{span['role']}").all_text_contents())
+            assert span["text"] in marked, span
 
 
 def test_bad_filter_shows_the_api_message(base_url, browser):

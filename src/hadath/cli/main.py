@@ -22,6 +22,12 @@ COMMANDS = (
     "actors",
     "dates",
     "places",
+    "ingest",
+    "events",
+    "stats",
+    "export",
+    "serve",
+    "spark",
 )
 
 for _name in COMMANDS:

@@ -12,6 +12,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
 
@@ -49,10 +50,21 @@ def signature(text: str) -> Signature | None:
     grams = shingles(text)
     if len(grams) < MIN_SHINGLES:
         return None
-    mh = MinHash(num_perm=NUM_PERM, seed=1)
+    permutations, scheme = _permutations()
+    mh = MinHash(num_perm=NUM_PERM, seed=1, permutations=permutations, scheme=scheme)
     mh.update_batch(list(grams))
     values = np.asarray(mh.hashvalues, dtype=np.uint64)
     return Signature(values, band_hashes(values))
+
+
+@cache
+def _permutations() -> tuple[object, str]:
+    """The MinHash permutations and scheme, drawn once (drawing them costs more than hashing a
+    short article)."""
+    from datasketch import MinHash
+
+    template = MinHash(num_perm=NUM_PERM, seed=1)
+    return template.permutations, template.scheme
 
 
 def band_hashes(values: np.ndarray) -> tuple[int, ...]:

@@ -151,7 +151,8 @@ function renderTimeline(days) {
   const first = Date.parse(days[0].date), last = Date.parse(days[days.length - 1].date);
   const span = Math.round((last - first) / 86400000) + 1;
   const max = Math.max(...days.map((d) => d.q1 + d.q2 + d.q3 + d.q4), 1);
-  const bw = (W - L - 4) / span, y = (v) => T + (H - T - B) * (1 - v / max);
+  const bw = Math.min((W - L - 4) / span, 48), y = (v) => T + (H - T - B) * (1 - v / max);
+  const X = L + ((W - L - 4) - bw * span) / 2; // few days: narrow bars, centred
   const axis = svg("g", { class: "axis" });
   for (const v of [0, Math.round(max / 2), max]) {
     axis.appendChild(svg("line", { x1: L, x2: W, y1: y(v), y2: y(v) }));
@@ -161,7 +162,7 @@ function renderTimeline(days) {
   for (let i = 0; i < ticks; i++) {
     const k = ticks === 1 ? 0 : Math.round((i * (span - 1)) / (ticks - 1));
     const label = new Date(first + k * 86400000).toISOString().slice(0, 10);
-    axis.appendChild(svg("text", { x: L + (k + 0.5) * bw, y: H - 5, "text-anchor": "middle", text: label }));
+    axis.appendChild(svg("text", { x: X + (k + 0.5) * bw, y: H - 5, "text-anchor": "middle", text: label }));
   }
   chart.appendChild(axis);
   const bars = svg("g", {});
@@ -171,7 +172,7 @@ function renderTimeline(days) {
     [d.q1, d.q2, d.q3, d.q4].forEach((v, i) => {
       if (!v) return;
       bars.appendChild(svg("rect", {
-        class: `q${i + 1}`, x: L + k * bw + (bw > 3 ? 0.5 : 0), width: Math.max(bw - (bw > 3 ? 1 : 0), 0.5),
+        class: `q${i + 1}`, x: X + k * bw + (bw > 3 ? 0.5 : 0), width: Math.max(bw - (bw > 3 ? 1 : 0), 0.5),
         y: y(acc + v), height: y(acc) - y(acc + v),
       }, svg("title", { text: `${d.date}: ${fmt(v)} ${QUADS[i]}` })));
       acc += v;
