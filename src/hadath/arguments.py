@@ -93,7 +93,9 @@ def attach(
     close = first_after is not None and _words_between(tokens, hit.end, first_after.first_token) <= (
         VSO_GAP if entry.pos == "verb" else 1
     )
-    if close and marks[id(first_after)] is None:
+    svo = (entry.pos == "verb" and before and marks[id(before[0])] is None and not hit.clitic
+           and _words_between(tokens, before[0].last_token, hit.start) == 0)
+    if close and marks[id(first_after)] is None and not svo:
         if entry.pos != "verb" and "obj" in entry.targets:
             target, rules = first_after, ["target:genitive"]
         else:

@@ -59,18 +59,23 @@ def find_events(
         by_sentence.setdefault(a.sentence, []).append(a)
     events: list[Event] = []
     topic: ActorMention | None = None
+    last_source: ActorMention | None = None
     current = -1
     for hit in find_triggers(text, lang):
         sent = tokens[hit.start].sentence
         if sent != current:
             topic = _topic(by_sentence, current, sent, topic)
+            if last_source is not None and last_source.sentence >= sent - 2:
+                topic = last_source
             current = sent
         sentence_actors = [a for a in by_sentence.get(sent, ()) if not _inside(a, hit)]
         if _covered_by_actor(hit, by_sentence.get(sent, ())):
             continue
         args = _resolve_duals(attach(hit, sentence_actors, tokens, topic, lang))
-        if args.source is None:
-            continue
+        if args.source is None or (args.target is None and hit.entry.targets):
+            continue  # gold-style records always name who acted, and on whom when a target is due
+        if "source:carried" not in args.rules:
+            last_source = args.source
         status = event_status(hit, tokens, cues)
         reporter = attribution(hit, tokens, speech, by_sentence.get(sent, ()))
         for source in (args.source, *([] if args.target is None else args.partners)):
@@ -134,7 +139,7 @@ def _event(ctx: _Context, hit: TriggerHit, args: Arguments, source: ActorMention
     code = lookup(hit.entry.cameo)
     root = hit.entry.cameo[:2]
     when, when_rule = _date(ctx, hit, status)
-    place = _place(ctx, hit, (source, args.target))
+    place = _place(ctx, hit, source)
     src, tgt = _ref(source, root), _ref(args.target, root)
     key = f"{ctx.doc.id}|{start}|{end}|{hit.entry.cameo}|{src and src.code}|{tgt and tgt.code}"
     confidence = 0.45 + 0.15 * (hit.entry.words > 1) + 0.15 * ("source:carried" not in args.rules)
@@ -214,19 +219,22 @@ def _recent_day(ctx: _Context, sent: int) -> TimeMention | None:
     return None
 
 
-def _place(ctx: _Context, hit: TriggerHit, actors: Sequence[ActorMention | None]
-           ) -> PlaceMention | None:
-    """The nearest toponym of the trigger's sentence that is not one of its actors."""
+def _place(ctx: _Context, hit: TriggerHit, source: ActorMention | None) -> PlaceMention | None:
+    """The nearest toponym of the trigger's sentence, else of the two sentences before; a
+    capital standing for the source's government is not a place."""
     tokens: Sequence[Token] = ctx.text.tokens
     sent = tokens[hit.start].sentence
-    spans = [(a.start, a.end) for a in actors if a is not None]
-    best, best_gap = None, 10**9
+    best, best_key = None, (10**9, 0)
     for p in ctx.places:
-        if p.sentence != sent or any(s <= p.start < e for s, e in spans):
+        if not sent - 2 <= p.sentence <= sent:
             continue
-        gap = abs(_token_at(ctx, p.start) - hit.start)
-        if gap < best_gap:
-            best, best_gap = p, gap
+        if source is not None and source.start <= p.start < source.end:
+            continue
+        key = (sent - p.sentence, abs(_token_at(ctx, p.start) - hit.start))
+        if key < best_key:
+            best, best_key = p, key
+    if best is None:  # the place the article's lead (or dateline) is about
+        best = next((p for p in ctx.places if p.sentence <= 1 and p.sentence < sent), None)
     return best
 
 

@@ -1,8 +1,10 @@
 """Longest-match lookup of multiword lexicon entries over tokens, clitics allowed.
 
 The first word of an entry may carry proclitics (و ف ب ل ك ال لل, as the language pack lists
-them) and the last word enclitic pronouns. A word is tried as written first, then with ever
-longer clitics removed, so ``بحث`` stays "discussed" and is never read as ``ب + حث``.
+them) and every word enclitic pronouns. A word that starts an entry as written is read as
+written, or at most without its article, so ``بحث`` stays "discussed" and is never read as
+``ب + حث``; otherwise ever longer clitics are tried. Words the pack lists as unsplittable (``وزارة`` is not و + زار + ه) are
+never split.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ MIN_STEM = 2
 class Clitics:
     prefixes: tuple[tuple[str, str], ...]  # (form, restore), longest first
     suffixes: tuple[tuple[str, str], ...]
+    keep: frozenset[str] = frozenset()  # words never read as clitic + stem
 
     def prefix_variants(self, word: str) -> tuple[tuple[str, int], ...]:
         """``(stem, clitic length)`` readings of ``word``, the unstripped one first."""
@@ -46,7 +49,8 @@ def clitics(lang: str = "ar") -> Clitics:
     for row in load_pack(lang).rows("clitics.tsv"):
         (pre if row["kind"] == "prefix" else suf).append((row["form"], row.get("restore", "")))
     key = lambda x: -len(x[0])  # noqa: E731
-    return Clitics(tuple(sorted(pre, key=key)), tuple(sorted(suf, key=key)))
+    keep = frozenset(row["form"] for row in load_pack(lang).rows("unsplittable.tsv"))
+    return Clitics(tuple(sorted(pre, key=key)), tuple(sorted(suf, key=key)), keep)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,23 +76,31 @@ class PhraseMatcher(Generic[V]):
             self._index.setdefault(words[0], []).append((words, values))
         for cands in self._index.values():
             cands.sort(key=lambda c: -len(c[0]))
-        self._variants: dict[str, tuple[tuple[str, int], ...]] = {}
+        self._cache: dict[str, tuple[tuple[str, int], ...]] = {}
         self._suffixes: dict[str, tuple[str, ...]] = {}
 
     def __len__(self) -> int:
         return sum(len(c) for c in self._index.values())
 
-    def _prefix_variants(self, word: str) -> tuple[tuple[str, int], ...]:
-        v = self._variants.get(word)
-        if v is None:
-            v = tuple(
-                (stem, n)
-                for w, n in self._clitics.prefix_variants(word)
-                for stem in self._clitics.suffix_variants(w)
-            )
-            if len(self._variants) < 500_000:
-                self._variants[word] = v
-        return v
+    def _candidates(self, word: str) -> tuple[tuple[str, int], ...]:
+        """Readings of ``word`` that start some entry: as written when it does, else with
+        clitics removed (never for the pack's unsplittable words)."""
+        c = self._cache.get(word)
+        if c is None:
+            if word in self._clitics.keep:
+                c = ((word, 0),) if word in self._index else ()
+            else:
+                written = word in self._index
+                c = tuple(
+                    (stem, n)
+                    for w, n in self._clitics.prefix_variants(word)
+                    if not written or n == 0 or "ال" in word[:n]
+                    for stem in self._clitics.suffix_variants(w)
+                    if stem in self._index and (not written or stem == w)
+                )
+            if len(self._cache) < 500_000:
+                self._cache[word] = c
+        return c
 
     def _word_ok(self, entry_word: str, word: str) -> bool:
         if entry_word == word:
@@ -104,8 +116,8 @@ class PhraseMatcher(Generic[V]):
         """All entries starting at word ``i``, longest first (one reading of the clitics)."""
         out: list[Match[V]] = []
         n = len(words)
-        for stem, clitic in self._prefix_variants(words[i]):
-            for phrase, values in self._index.get(stem, ()):
+        for stem, clitic in self._candidates(words[i]):
+            for phrase, values in self._index[stem]:
                 k = len(phrase)
                 if i + k > n:
                     continue
@@ -121,7 +133,11 @@ class PhraseMatcher(Generic[V]):
         words = list(words)
         out: list[Match[V]] = []
         i = 0
+        cands = self._candidates
         while i < len(words):
+            if not cands(words[i]):
+                i += 1
+                continue
             found = self.matches_at(words, i)
             if not found:
                 i += 1

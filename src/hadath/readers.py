@@ -24,6 +24,7 @@ from hadath.records import Document
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024  # one .txt document
 MAX_LINE_BYTES = 10 * 1024 * 1024  # one JSON line
+DATELINE_CHARS = 400  # a dateline opens the text
 TEXT_SUFFIXES = (".txt",)
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
 WEB_SUFFIXES = (".html", ".htm", ".warc", ".warc.gz")
@@ -151,7 +152,7 @@ def make_document(
     if isinstance(published, str):
         published = date.fromisoformat(published[:10])
     if published is None or outlet is None:
-        line = parse_dateline(text)
+        line = parse_dateline(text[:DATELINE_CHARS])
         if line is not None:
             published = published or line.published
             outlet = outlet or line.outlet
@@ -213,7 +214,8 @@ def _json_document(line: str, where: str) -> Item:
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
-        return Problem(where, f"not valid JSON ({exc.msg} at column {exc.colno})")
+        msg = exc.msg.removesuffix(" at")
+        return Problem(where, f"not valid JSON ({msg} at column {exc.colno})")
     if not isinstance(obj, dict):
         return Problem(where, "not a JSON object")
     text = obj.get("text")
