@@ -26,6 +26,7 @@ from hadath.status import attribution, event_status
 from hadath.triggers import TriggerHit, find_cues, find_speech, find_triggers
 
 _DUAL_RE = re.compile(r"<- ([A-Z]{3}(?:\+[A-Z]{3})+)")
+UNTARGETED_ROOTS = frozenset({"01", "14"})  # statements, protests
 MILITARY_ROOTS = frozenset({"15", "18", "19", "20"})
 VAGUE_REACH = 4  # tokens between a trigger and a month/year expression that dates it
 
@@ -72,8 +73,8 @@ def find_events(
         if _covered_by_actor(hit, by_sentence.get(sent, ())):
             continue
         args = _resolve_duals(attach(hit, sentence_actors, tokens, topic, lang))
-        if args.source is None or (args.target is None and hit.entry.targets):
-            continue  # gold-style records always name who acted, and on whom when a target is due
+        if args.source is None or (args.target is None and _needs_target(hit)):
+            continue  # records name who acted, and on whom unless the act has no target
         if "source:carried" not in args.rules:
             last_source = args.source
         status = event_status(hit, tokens, cues)
@@ -81,6 +82,11 @@ def find_events(
         for source in (args.source, *([] if args.target is None else args.partners)):
             events.append(_event(ctx, hit, args, source, status, reporter))
     return _dedupe(events)
+
+
+def _needs_target(hit: TriggerHit) -> bool:
+    """Acts that are done to someone; protests and statements may stand alone."""
+    return bool(hit.entry.targets) and hit.entry.cameo[:2] not in UNTARGETED_ROOTS
 
 
 def _dual_countries(a: ActorMention) -> list[str]:

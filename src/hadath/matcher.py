@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Generic, TypeVar
 
 from hadath.lang import load_pack
@@ -41,6 +41,17 @@ class Clitics:
             if word.endswith(form) and len(word) - len(form) >= MIN_STEM:
                 out.append(word[: -len(form)] + restore)
         return tuple(out)
+
+
+@lru_cache(maxsize=400_000)
+def _readings(c: Clitics, word: str) -> tuple[tuple[str, int, bool], ...]:
+    """Every ``(stem, proclitic length, no suffix removed)`` reading of a word, shared by all
+    matchers."""
+    return tuple(
+        (stem, n, stem == w)
+        for w, n in c.prefix_variants(word)
+        for stem in c.suffix_variants(w)
+    )
 
 
 @cache
@@ -93,10 +104,9 @@ class PhraseMatcher(Generic[V]):
                 written = word in self._index
                 c = tuple(
                     (stem, n)
-                    for w, n in self._clitics.prefix_variants(word)
-                    if not written or n == 0 or "ال" in word[:n]
-                    for stem in self._clitics.suffix_variants(w)
-                    if stem in self._index and (not written or stem == w)
+                    for stem, n, bare in _readings(self._clitics, word)
+                    if stem in self._index
+                    and (not written or (bare and (n == 0 or "ال" in word[:n])))
                 )
             if len(self._cache) < 500_000:
                 self._cache[word] = c
@@ -132,10 +142,13 @@ class PhraseMatcher(Generic[V]):
         """Non-overlapping matches, longest first at each position, left to right."""
         words = list(words)
         out: list[Match[V]] = []
-        i = 0
-        cands = self._candidates
-        while i < len(words):
-            if not cands(words[i]):
+        cache, slow = self._cache, self._candidates
+        i, n = 0, len(words)
+        while i < n:
+            c = cache.get(words[i])
+            if c is None:
+                c = slow(words[i])
+            if not c:
                 i += 1
                 continue
             found = self.matches_at(words, i)

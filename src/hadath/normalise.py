@@ -91,6 +91,16 @@ class Normalized:
         return self.to_original(start), last
 
 
+def index_map(n: Normalized) -> list[int]:
+    """Original offset of every normalised index, plus ``len(original)`` at the end."""
+    if n.explicit is not None:
+        return list(n.explicit)
+    if not n.removed:
+        return list(range(len(n.text) + 1))
+    gone = set(n.removed)
+    return [i for i in range(len(n.original)) if i not in gone] + [len(n.original)]
+
+
 def normalise(text: str) -> Normalized:
     """Normalise ``text`` for matching and keep the offset map."""
     if _PRESENTATION_RE.search(text):

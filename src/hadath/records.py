@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 SCHEMA_VERSION = 1
 
@@ -25,9 +26,9 @@ class Document:
     origin: str | None = None  # file (and line or record) it came from
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word or punctuation mark; ``norm`` is its normalised form."""
+class Token(NamedTuple):
+    """A word or punctuation mark; ``norm`` is its normalised form. (A named tuple: documents
+    have thousands of tokens, and tuples are the cheapest immutable record to build.)"""
 
     index: int
     norm: str

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from hadath.lang import load_pack
-from hadath.normalise import Normalized, normalise
+from hadath.normalise import Normalized, index_map, normalise
 from hadath.records import Sentence, Token
 
 _TOKEN_RE = re.compile(r"[^\W_]+|\S")
@@ -41,8 +41,11 @@ def analyse(text: str, lang: str = "ar") -> Text:
     tokens: list[Token] = []
     sentences: list[Sentence] = []
     first, sent = 0, 0
+    orig = index_map(n)
     for i, (form, s, e) in enumerate(raw):
-        os, oe = n.span(s, e)
+        os, oe = orig[s], orig[e]
+        if oe - orig[e - 1] > 1:  # removed marks after the last letter: keep diacritics only
+            oe = n.span(s, e)[1]
         tokens.append(Token(i, form, os, oe, sent, form[0].isalnum()))
         if i in breaks or i == len(raw) - 1:
             start, end = tokens[first].start, tokens[i].end

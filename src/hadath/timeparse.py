@@ -198,7 +198,10 @@ def scan(
     i = 0
     while i < len(words):
         a = c.at.get(i)
-        if a is not None and (a.has("not_time") or _quoted(c, a)):
+        if a is None:  # every rule starts on a time word or a number
+            i += 1
+            continue
+        if a.has("not_time") or _quoted(c, a):
             i = a.end
             continue
         got = next((f for rule in RULES if (f := rule(c, i)) is not None), None)
