@@ -114,16 +114,22 @@ def _distance(start: date | None, end: date | None, on: date) -> int:
     return (on - end).days if end else 0
 
 
+def _rank(r: Role) -> int:
+    """Of two offices held at once, the state office first (a president who leads a party)."""
+    return {"GOV": 0, "MIL": 1}.get(r.code[3:6], 2)
+
+
 def person_code(roles: Sequence[Role], on: date | None) -> tuple[str, str]:
     """(code, role) of a person on ``on``: the valid role; else nearest role's country + ELI."""
     if not roles:
         return "", ""
     if on is None:
-        r = max(roles, key=lambda r: (r.end is None, r.start or date.min))
+        r = max(roles, key=lambda r: (r.end is None, -_rank(r), r.start or date.min))
         return r.code, r.role
     valid = [r for r in roles if _valid(r.start, r.end, on)]
     if valid:
-        return valid[0].code, valid[0].role
+        r = min(valid, key=_rank)
+        return r.code, r.role
     r = min(roles, key=lambda r: _distance(r.start, r.end, on))
     return r.code[:3] + "ELI", "former " + r.role
 

@@ -126,6 +126,8 @@ def _apposed(a: ActorMention, b: ActorMention | None, tokens: Sequence[Token]) -
         return False
     if a.code == b.code:
         return True
+    if a.code[:3] != b.code[:3] or "person" not in (a.kind, b.kind):
+        return False  # a title beside a name: الرئيس الروسي، فلاديمير بوتين
     lo, hi = (b, a) if b.first_token <= a.first_token else (a, b)
     gap = tokens[lo.last_token : hi.first_token]
     return not gap or (len(gap) == 1 and gap[0].norm in {"،", ","})
@@ -154,6 +156,8 @@ def _find_target(hit, after, before, source, partners, marks, tokens, targets):
     general = [a for a in usable if marks[id(a)] is None or marks[id(a)] in GENERAL_TARGET_PREPS]
     for a in sorted(general, key=lambda a: _same_country(a, source)):
         return a, "target:after-" + (marks[id(a)] or "obj")
+    if hit.entry.words > 1:
+        return None, ""  # a phrase carries its object after it (فرض عقوبات على ...)
     for a in before:
         if a is not source and a not in partners and not _apposed(a, source, tokens):
             return a, "target:before"
