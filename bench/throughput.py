@@ -51,8 +51,10 @@ def main() -> None:
     paths = args.corpus or sorted(DEFAULT_CORPUS.glob("*.jsonl.gz"))
     raw = load(paths, args.mb) if paths else bundled(args.mb)
     source = ", ".join(p.name for p in paths) if paths else "examples/seed_ar.txt repeated"
-    docs = [make_document(d["text"], doc_id=str(d.get("id")), published=d.get("published") or None)
-            for d in raw]
+    docs = [
+        make_document(d["text"], doc_id=str(d.get("id")), published=d.get("published") or None)
+        for d in raw
+    ]
     size = sum(len(d.text.encode("utf-8")) for d in docs) / 1_000_000
 
     # Warm the lexicons so load time is not counted as throughput.
@@ -68,10 +70,14 @@ def main() -> None:
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     print(f"corpus: {source}: {len(docs)} articles, {size:.1f} MB, {sentences} sentences")
-    print(f"floor (normalise + split): {len(docs) / floor:,.0f} articles/s, "
-          f"{sentences / floor:,.0f} sentences/s, {size / floor:.2f} MB/s")
-    print(f"end to end (code_documents): {len(docs) / full:,.0f} articles/s, "
-          f"{sentences / full:,.0f} sentences/s, {size / full:.2f} MB/s, {events} events")
+    print(
+        f"floor (normalise + split): {len(docs) / floor:,.0f} articles/s, "
+        f"{sentences / floor:,.0f} sentences/s, {size / floor:.2f} MB/s"
+    )
+    print(
+        f"end to end (code_documents): {len(docs) / full:,.0f} articles/s, "
+        f"{sentences / full:,.0f} sentences/s, {size / full:.2f} MB/s, {events} events"
+    )
     print(f"ratio end-to-end / floor time: {full / floor:.1f}x; peak RSS {rss:.0f} MB")
 
 

@@ -4,7 +4,10 @@ from hadath.segment import analyse
 
 def _find(entries, text):
     words = [t.norm for t in analyse(text).tokens]
-    return [(" ".join(words[m.start:m.end]), m.value, m.clitic) for m in PhraseMatcher(entries).find(words)]
+    return [
+        (" ".join(words[m.start : m.end]), m.value, m.clitic)
+        for m in PhraseMatcher(entries).find(words)
+    ]
 
 
 def test_proclitics_and_article():

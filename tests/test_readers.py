@@ -31,11 +31,15 @@ def test_txt_title_dateline_and_body(tmp_path):
 def test_jsonl_lines_and_broken_line(tmp_path):
     p = tmp_path / "b.jsonl"
     good = {"id": "x1", "text": "استقبل الرئيس الوزير", "published": "2023-02-05"}
-    p.write_text(json.dumps(good, ensure_ascii=False) + "\n{broken\n" + '{"id": "x2"}\n',
-                 encoding="utf-8")
+    p.write_text(
+        json.dumps(good, ensure_ascii=False) + "\n{broken\n" + '{"id": "x2"}\n', encoding="utf-8"
+    )
     items = _items(p)
     assert items[0].id == "x1" and items[0].published == date(2023, 2, 5)
-    assert str(items[1]) == f"{p}:2: not valid JSON (Expecting property name enclosed in double quotes at column 2)"
+    assert (
+        str(items[1])
+        == f"{p}:2: not valid JSON (Expecting property name enclosed in double quotes at column 2)"
+    )
     assert str(items[2]) == f'{p}:3: no "text" field with text in it'
 
 
@@ -76,8 +80,9 @@ def test_undecodable_text_is_a_problem(tmp_path):
     p = tmp_path / "latin.txt"
     p.write_bytes("caf\xe9 cr\xe8me br\xfbl\xe9e".encode("latin-1"))
     [item] = _items(p)
-    assert str(item) == (f"{p}: not UTF-8 text (invalid byte at offset 3) and not "
-                         "Windows-1256 Arabic either")
+    assert str(item) == (
+        f"{p}: not UTF-8 text (invalid byte at offset 3) and not Windows-1256 Arabic either"
+    )
 
 
 def test_unsupported_type_and_folder_recursion(tmp_path):
@@ -86,8 +91,10 @@ def test_unsupported_type_and_folder_recursion(tmp_path):
     (tmp_path / "notes.pdf").write_bytes(b"%PDF")
     assert [d.id for d in _items(tmp_path)] == ["d"]
     [item] = _items(tmp_path / "notes.pdf")
-    assert str(item) == (f"{tmp_path / 'notes.pdf'}: unsupported file type '.pdf'; use .txt, "
-                         ".jsonl, .jsonl.gz, .html or .warc(.gz)")
+    assert str(item) == (
+        f"{tmp_path / 'notes.pdf'}: unsupported file type '.pdf'; use .txt, "
+        ".jsonl, .jsonl.gz, .html or .warc(.gz)"
+    )
 
 
 def test_bad_published_date(tmp_path):

@@ -20,5 +20,5 @@ def test_closing_quote_stays_with_its_sentence():
 def test_tokens_carry_original_offsets():
     text = "أكّدَت الوزارةُ"
     t = analyse(text)
-    assert [text[k.start:k.end] for k in t.tokens] == ["أكّدَت", "الوزارةُ"]
+    assert [text[k.start : k.end] for k in t.tokens] == ["أكّدَت", "الوزارةُ"]
     assert t.tokens[0].norm == "اكدت"

@@ -31,7 +31,8 @@ def main() -> None:
     with OUT.open("w", encoding="utf-8") as fh:
         fh.write(
             "# CAMEO event codes with Goldstein weights, QuadClass and the PLOVER crosswalk.\n"
-            "# Names: CAMEO 1.1b3 codebook via github.com/andybega/icews data-raw/cameo-codes.csv (MIT).\n"
+            "# Names: CAMEO 1.1b3 codebook via github.com/andybega/icews "
+            "data-raw/cameo-codes.csv (MIT).\n"
             "# Goldstein (1992) weights: same source. QuadClass: GDELT's grouping of roots "
             "(01-05 verbal cooperation=1, 06-08 material cooperation=2, 09-13 verbal conflict=3, "
             "14-20 material conflict=4).\n"
@@ -41,10 +42,9 @@ def main() -> None:
         fh.write("code\tname\tgoldstein\tquad_class\tplover_type\tplover_mode\n")
         for code in sorted(names):
             p = plover.get(code) or plover.get(code[:3]) or {}
-            fh.write(
-                f"{code}\t{names[code]}\t{gold.get(code, gold.get(code[:3], gold.get(code[:2], '0')))}"
-                f"\t{quad_class(code)}\t{p.get('plover_event_type', '')}\t{p.get('plover_mode', '')}\n"
-            )
+            weight = gold.get(code, gold.get(code[:3], gold.get(code[:2], "0")))
+            ptype, pmode = p.get("plover_event_type", ""), p.get("plover_mode", "")
+            fh.write(f"{code}\t{names[code]}\t{weight}\t{quad_class(code)}\t{ptype}\t{pmode}\n")
     print(f"wrote {OUT}", file=sys.stderr)
 
 

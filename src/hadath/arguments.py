@@ -90,16 +90,24 @@ def attach(
     source = target = None
 
     first_after = next(iter(after), None)
-    close = first_after is not None and _words_between(tokens, hit.end, first_after.first_token) <= (
-        VSO_GAP if entry.pos == "verb" else 1
+    close = first_after is not None and _words_between(
+        tokens, hit.end, first_after.first_token
+    ) <= (VSO_GAP if entry.pos == "verb" else 1)
+    svo = (
+        entry.pos == "verb"
+        and before
+        and marks[id(before[0])] is None
+        and not hit.clitic
+        and _words_between(tokens, before[0].last_token, hit.start) == 0
     )
-    svo = (entry.pos == "verb" and before and marks[id(before[0])] is None and not hit.clitic
-           and _words_between(tokens, before[0].last_token, hit.start) == 0)
     if close and marks[id(first_after)] is None and not svo:
         if entry.pos != "verb" and "obj" in entry.targets:
             target, rules = first_after, ["target:genitive"]
         else:
-            source, rules = first_after, ["source:after" if entry.pos == "verb" else "source:genitive"]
+            source, rules = (
+                first_after,
+                ["source:after" if entry.pos == "verb" else "source:genitive"],
+            )
     if source is None:
         source = next((a for a in before if marks[id(a)] is None), None)
         if source is not None:
@@ -109,7 +117,9 @@ def attach(
             rules.append("source:carried")
     partners = _partners(source, actors, tokens, fw)
     if target is None:
-        target, rule = _find_target(hit, after, before, source, partners, marks, tokens, entry.targets)
+        target, rule = _find_target(
+            hit, after, before, source, partners, marks, tokens, entry.targets
+        )
         if target is not None:
             rules.append(rule)
     if target is None and partners:
@@ -145,10 +155,15 @@ def _same_country(a: ActorMention, b: ActorMention | None) -> bool:
 def _find_target(hit, after, before, source, partners, marks, tokens, targets):
     """The entry's marked target after the trigger, else any governed or bare actor after it,
     else the nearest other actor before it."""
-    usable = [a for a in after if a is not source and a not in partners
-              and not _apposed(a, source, tokens)
-              and not (_is_adjective(a) and _same_country(a, source))
-              and _words_between(tokens, hit.end, a.first_token) <= TARGET_REACH]
+    usable = [
+        a
+        for a in after
+        if a is not source
+        and a not in partners
+        and not _apposed(a, source, tokens)
+        and not (_is_adjective(a) and _same_country(a, source))
+        and _words_between(tokens, hit.end, a.first_token) <= TARGET_REACH
+    ]
     for a in usable:
         m = marks[id(a)]
         if m is not None and m in targets:
@@ -165,7 +180,9 @@ def _find_target(hit, after, before, source, partners, marks, tokens, targets):
 
 
 def _partners(
-    source: ActorMention | None, actors: Sequence[ActorMention], tokens: Sequence[Token],
+    source: ActorMention | None,
+    actors: Sequence[ActorMention],
+    tokens: Sequence[Token],
     fw: FunctionWords,
 ) -> tuple[ActorMention, ...]:
     """Actors joined to the source by a conjunction (``X و Y``، ``X و Y و Z``)."""

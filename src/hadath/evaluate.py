@@ -50,7 +50,10 @@ def _side(e: Json, name: str) -> Any:
 def _place_key(p: Json | None) -> tuple[str, str] | None:
     if not p:
         return None
-    return (str(p.get("country") or "").upper(), (p.get("name_en") or p.get("name") or "").strip().lower())
+    return (
+        str(p.get("country") or "").upper(),
+        (p.get("name_en") or p.get("name") or "").strip().lower(),
+    )
 
 
 def _pairs(gold: list[Json], pred: list[Json], key: Callable[[Json], Any]) -> list[tuple[int, int]]:
@@ -78,15 +81,24 @@ def _strict(e: Json) -> tuple:
 
 
 def _loose(e: Json) -> tuple:
-    return (_root(e), frozenset(x for x in (entity(_side(e, "source")), entity(_side(e, "target"))) if x))
+    return (
+        _root(e),
+        frozenset(x for x in (entity(_side(e, "source")), entity(_side(e, "target"))) if x),
+    )
 
 
 def _prf(tp: int, n_pred: int, n_gold: int) -> Json:
     p = tp / n_pred if n_pred else 0.0
     r = tp / n_gold if n_gold else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": tp,
-            "pred": n_pred, "gold": n_gold}
+    return {
+        "precision": round(p, 4),
+        "recall": round(r, 4),
+        "f1": round(f, 4),
+        "tp": tp,
+        "pred": n_pred,
+        "gold": n_gold,
+    }
 
 
 def _trigger_span(text: str, pred: Json) -> tuple[int, int] | None:
@@ -160,7 +172,9 @@ def _matched_agreement(g: Json, p: Json, seen: Counter, agree: Counter) -> None:
         seen["place"] += 1
         agree["place"] += _place_key(p.get("place")) == _place_key(g["place"])
         seen["place_country"] += 1
-        agree["place_country"] += (_place_key(p.get("place")) or ("", ""))[0] == _place_key(g["place"])[0]
+        agree["place_country"] += (_place_key(p.get("place")) or ("", ""))[0] == _place_key(
+            g["place"]
+        )[0]
     if g.get("status"):
         seen["status"] += 1
         agree["status"] += p.get("status") == g["status"]
@@ -181,8 +195,10 @@ def report_lines(result: Json) -> Iterable[str]:
     """The scorer's text report, line by line."""
     for name in ("strict", "loose", "root_only"):
         r = result[name]
-        yield (f"{name:10s} P={r['precision']:.3f} R={r['recall']:.3f} F1={r['f1']:.3f} "
-               f"(tp={r['tp']} pred={r['pred']} gold={r['gold']})")
+        yield (
+            f"{name:10s} P={r['precision']:.3f} R={r['recall']:.3f} F1={r['f1']:.3f} "
+            f"(tp={r['tp']} pred={r['pred']} gold={r['gold']})"
+        )
     for k, v in result["matched_accuracy"].items():
         yield f"matched {k:14s} accuracy={v:.3f} (n={result['matched_counts'][k]})"
     if result["documents_without_prediction"]:

@@ -50,8 +50,9 @@ def find_events(
     lang: str = "ar",
 ) -> tuple[Event, ...]:
     """Every event of a document, one record per event instance."""
-    ctx = _Context(doc, text, tuple(actors), tuple(times), tuple(places),
-                   [t.start for t in text.tokens])
+    ctx = _Context(
+        doc, text, tuple(actors), tuple(times), tuple(places), [t.start for t in text.tokens]
+    )
     tokens = text.tokens
     speech = find_speech(text, lang)
     cues = find_cues(text, lang)
@@ -138,8 +139,14 @@ def _ref(a: ActorMention | None, root: str) -> ActorRef | None:
     return ActorRef(a.text, code, a.start, a.end)
 
 
-def _event(ctx: _Context, hit: TriggerHit, args: Arguments, source: ActorMention,
-           status: str, reporter: ActorMention | None) -> Event:
+def _event(
+    ctx: _Context,
+    hit: TriggerHit,
+    args: Arguments,
+    source: ActorMention,
+    status: str,
+    reporter: ActorMention | None,
+) -> Event:
     tokens = ctx.text.tokens
     start, end = tokens[hit.start].start, tokens[hit.end - 1].end
     code = lookup(hit.entry.cameo)
@@ -162,11 +169,13 @@ def _event(ctx: _Context, hit: TriggerHit, args: Arguments, source: ActorMention
         source=src,
         target=tgt,
         trigger=Trigger(ctx.text.original[start:end], start, end),
-        date=when.date if when is not None else (
-            ctx.doc.published if when_rule == "date:publication" else None),
+        date=when.date
+        if when is not None
+        else (ctx.doc.published if when_rule == "date:publication" else None),
         date_text=when.text if when is not None else None,
-        date_precision=when.precision if when is not None else (
-            "day" if when_rule == "date:publication" else None),
+        date_precision=when.precision
+        if when is not None
+        else ("day" if when_rule == "date:publication" else None),
         place=place,
         status=status,
         reported_by=_ref(reporter, "01") if reporter is not None else None,

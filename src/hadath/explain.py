@@ -25,20 +25,43 @@ def explain(coded: CodedDocument) -> dict[str, Any]:
             for s in coded.sentences
         ],
         "actors": [
-            {"text": a.text, "start": a.start, "end": a.end, "code": a.code, "kind": a.kind,
-             "entry": a.entry, "sentence": a.sentence}
+            {
+                "text": a.text,
+                "start": a.start,
+                "end": a.end,
+                "code": a.code,
+                "kind": a.kind,
+                "entry": a.entry,
+                "sentence": a.sentence,
+            }
             for a in coded.actors
         ],
         "times": [
-            {"text": t.text, "start": t.start, "end": t.end,
-             "date": t.date.isoformat() if t.date else None, "date_precision": t.precision,
-             "rule": t.rule, "note": t.note, "sentence": t.sentence}
+            {
+                "text": t.text,
+                "start": t.start,
+                "end": t.end,
+                "date": t.date.isoformat() if t.date else None,
+                "date_precision": t.precision,
+                "rule": t.rule,
+                "note": t.note,
+                "sentence": t.sentence,
+            }
             for t in coded.times
         ],
         "places": [
-            {"text": p.text, "start": p.start, "end": p.end, "name": p.name, "country": p.country,
-             "lat": p.lat, "lon": p.lon, "feature": p.feature, "rule": p.rule,
-             "sentence": p.sentence}
+            {
+                "text": p.text,
+                "start": p.start,
+                "end": p.end,
+                "name": p.name,
+                "country": p.country,
+                "lat": p.lat,
+                "lon": p.lon,
+                "feature": p.feature,
+                "rule": p.rule,
+                "sentence": p.sentence,
+            }
             for p in coded.places
         ],
         "events": [event_to_dict(e) | {"rule": e.rule} for e in coded.events],

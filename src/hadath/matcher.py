@@ -3,8 +3,8 @@
 The first word of an entry may carry proclitics (و ف ب ل ك ال لل, as the language pack lists
 them) and every word enclitic pronouns. A word that starts an entry as written is read as
 written, or at most without its article, so ``بحث`` stays "discussed" and is never read as
-``ب + حث``; otherwise ever longer clitics are tried. Words the pack lists as unsplittable (``وزارة`` is not و + زار + ه) are
-never split.
+``ب + حث``; otherwise ever longer clitics are tried. Words the pack lists as unsplittable
+(``وزارة`` is not و + زار + ه) are never split.
 """
 
 from __future__ import annotations

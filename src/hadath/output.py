@@ -17,8 +17,13 @@ def _place(p: PlaceMention | None) -> dict[str, Any] | None:
     if p is None:
         return None
     return {
-        "text": p.text, "name": p.name, "country": p.country, "lat": p.lat, "lon": p.lon,
-        "start": p.start, "end": p.end,
+        "text": p.text,
+        "name": p.name,
+        "country": p.country,
+        "lat": p.lat,
+        "lon": p.lon,
+        "start": p.start,
+        "end": p.end,
     }
 
 

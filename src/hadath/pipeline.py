@@ -21,8 +21,13 @@ def code_document(doc: Document, settings: Settings = DEFAULT) -> CodedDocument:
     text = analyse(doc.text, settings.lang)
     actors = find_actors(text, on=doc.published, extra=settings.actor_files)
     times = find_times(text, doc.published)
-    countries = tuple(dict.fromkeys(a.code[:3] for a in actors if a.code[:3].isalpha()
-                                    and not a.code.startswith(("IGO", "NGO", "IMG"))))
+    countries = tuple(
+        dict.fromkeys(
+            a.code[:3]
+            for a in actors
+            if a.code[:3].isalpha() and not a.code.startswith(("IGO", "NGO", "IMG"))
+        )
+    )
     places = find_places(text, countries=countries)
     if not countries and places:  # sector nouns alone (المحتجين) take the places' country
         top = Counter(p.country for p in places).most_common(1)[0][0]
@@ -42,8 +47,9 @@ def code_text(
     settings: Settings = DEFAULT,
 ) -> CodedDocument:
     """Code a text; ``published`` defaults to the date in its dateline, if any."""
-    return code_document(make_document(text, doc_id=doc_id, published=published, title=title),
-                         settings)
+    return code_document(
+        make_document(text, doc_id=doc_id, published=published, title=title), settings
+    )
 
 
 def code_documents(

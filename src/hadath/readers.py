@@ -75,8 +75,11 @@ def read_path(path: Path) -> Iterator[Item]:
     elif kind in TEXT_SUFFIXES:
         yield from _read_text_file(path)
     else:
-        yield Problem(where, f"unsupported file type {kind or '(none)'!r}; use .txt, .jsonl, "
-                             ".jsonl.gz, .html or .warc(.gz)")
+        yield Problem(
+            where,
+            f"unsupported file type {kind or '(none)'!r}; use .txt, .jsonl, "
+            ".jsonl.gz, .html or .warc(.gz)",
+        )
 
 
 def read_stream(stream: io.BufferedIOBase, where: str) -> Iterator[Item]:
@@ -107,16 +110,22 @@ def decode(data: bytes, where: str) -> str | Problem:
         arabic = sum(1 for c in text if "\u0600" <= c <= "\u06ff")
         if text and arabic >= 0.3 * sum(1 for c in text if c.isalpha()):
             return text
-        return Problem(where, f"not UTF-8 text (invalid byte at offset {exc.start}) and not "
-                              "Windows-1256 Arabic either")
+        return Problem(
+            where,
+            f"not UTF-8 text (invalid byte at offset {exc.start}) and not "
+            "Windows-1256 Arabic either",
+        )
 
 
 def _read_text_file(path: Path) -> Iterator[Item]:
     where = str(path)
     size = path.stat().st_size
     if size > MAX_TEXT_BYTES:
-        yield Problem(where, f"file too large for one document ({size // 1_048_576} MB > "
-                             f"{MAX_TEXT_BYTES // 1_048_576} MB); split it or use JSON Lines")
+        yield Problem(
+            where,
+            f"file too large for one document ({size // 1_048_576} MB > "
+            f"{MAX_TEXT_BYTES // 1_048_576} MB); split it or use JSON Lines",
+        )
         return
     text = decode(path.read_bytes(), where)
     if isinstance(text, Problem):
@@ -180,8 +189,11 @@ def _read_jsonl_file(path: Path) -> Iterator[Item]:
         with raw:
             yield from _jsonl_bytes(raw, where)
     except (OSError, EOFError, zlib.error) as exc:
-        yield Problem(where, f"cannot read compressed file ({exc.__class__.__name__}: {exc}); "
-                             "the lines before the damage were read")
+        yield Problem(
+            where,
+            f"cannot read compressed file ({exc.__class__.__name__}: {exc}); "
+            "the lines before the damage were read",
+        )
 
 
 def _jsonl_bytes(raw: io.BufferedIOBase, where: str) -> Iterator[Item]:
@@ -191,8 +203,10 @@ def _jsonl_bytes(raw: io.BufferedIOBase, where: str) -> Iterator[Item]:
             continue
         seen = True
         if len(line) > MAX_LINE_BYTES:
-            yield Problem(f"{where}:{n}", f"line too long ({len(line) // 1_048_576} MB > "
-                                          f"{MAX_LINE_BYTES // 1_048_576} MB)")
+            yield Problem(
+                f"{where}:{n}",
+                f"line too long ({len(line) // 1_048_576} MB > {MAX_LINE_BYTES // 1_048_576} MB)",
+            )
             continue
         try:
             text = line.decode("utf-8-sig")

@@ -83,7 +83,9 @@ def _sentence_breaks(
     return breaks
 
 
-def _is_abbreviation(raw: list[tuple[str, int, int]], i: int, abbreviations: frozenset[str]) -> bool:
+def _is_abbreviation(
+    raw: list[tuple[str, int, int]], i: int, abbreviations: frozenset[str]
+) -> bool:
     if i == 0:
         return False
     prev, ps, pe = raw[i - 1]

@@ -63,7 +63,9 @@ def lexicon(lang: str = "ar") -> Lexicon:
         (row["form"], StatusCue(row["form"], row["status"], int(row["scope"] or 3)))
         for row in pack.rows("status_cues.tsv")
     ]
-    return Lexicon(PhraseMatcher(entries, lang), PhraseMatcher(speech, lang), PhraseMatcher(cues, lang))
+    return Lexicon(
+        PhraseMatcher(entries, lang), PhraseMatcher(speech, lang), PhraseMatcher(cues, lang)
+    )
 
 
 def find_triggers(text: Text, lang: str = "ar") -> list[TriggerHit]:

@@ -22,9 +22,15 @@ def register(app: typer.Typer) -> None:
 
 
 def code(
-    paths: list[str] = typer.Argument(..., help="Files or folders (.txt, .jsonl, .html, .warc), or - for stdin."),
-    fmt: Format = typer.Option(None, "--format", "-f", help="table (default on a terminal) or jsonl."),
-    actors: list[Path] = typer.Option([], "--actors", help="Extra actor entries (TSV); repeatable."),
+    paths: list[str] = typer.Argument(
+        ..., help="Files or folders (.txt, .jsonl, .html, .warc), or - for stdin."
+    ),
+    fmt: Format = typer.Option(
+        None, "--format", "-f", help="table (default on a terminal) or jsonl."
+    ),
+    actors: list[Path] = typer.Option(
+        [], "--actors", help="Extra actor entries (TSV); repeatable."
+    ),
     min_confidence: float = typer.Option(0.0, help="Drop events below this confidence."),
 ) -> None:
     """Code news articles into political event records."""

@@ -19,8 +19,13 @@ def register(app: typer.Typer) -> None:
 
 def evaluate(
     gold: Path = typer.Argument(..., exists=True, dir_okay=False, help="Gold JSON Lines file."),
-    pred: Path = typer.Option(None, "--pred", exists=True, dir_okay=False,
-                              help="Predictions (JSON Lines); default: code the gold texts now."),
+    pred: Path = typer.Option(
+        None,
+        "--pred",
+        exists=True,
+        dir_okay=False,
+        help="Predictions (JSON Lines); default: code the gold texts now.",
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
 ) -> None:
     """Precision, recall and F1 (strict, loose, root-only) and matched accuracies."""

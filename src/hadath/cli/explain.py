@@ -46,7 +46,9 @@ def explain_cmd(
 
 def _print(layers: dict) -> None:
     console = Console()
-    console.print(f"[bold]{layers['id']}[/] published={layers['published']} outlet={layers['outlet']}")
+    console.print(
+        f"[bold]{layers['id']}[/] published={layers['published']} outlet={layers['outlet']}"
+    )
     for s in layers["sentences"]:
         console.print(f"[dim]s{s['index']}[/] " + " ".join(s["tokens"]))
     for name, cols in (
@@ -64,6 +66,13 @@ def _print(layers: dict) -> None:
     for c in ("cameo", "source", "target", "trigger", "date", "status", "rule"):
         t.add_column(c)
     for e in layers["events"]:
-        t.add_row(e["cameo"], (e["source"] or {}).get("code", ""), (e["target"] or {}).get("code", ""),
-                  e["trigger"]["text"], e["date"] or "", e["status"], e["rule"])
+        t.add_row(
+            e["cameo"],
+            (e["source"] or {}).get("code", ""),
+            (e["target"] or {}).get("code", ""),
+            e["trigger"]["text"],
+            e["date"] or "",
+            e["status"],
+            e["rule"],
+        )
     console.print(t)

@@ -30,7 +30,7 @@ class LanguagePack:
 
 
 def read_tsv(path: Path) -> Iterator[dict[str, str]]:
-    """Rows of a TSV file whose ``#`` lines are comments and whose first other line is the header."""
+    """Rows of a TSV file: ``#`` lines are comments, the first other line is the header."""
     try:
         fh = path.open(encoding="utf-8", newline="")
     except OSError as exc:
