@@ -21,6 +21,7 @@ from hadath.records import ActorMention, Token
 from hadath.segment import Text
 
 _JOINERS = frozenset({",", "،"})
+_LINKS = frozenset({"التابعه", "التابعين", "التابعون", "التابع"})  # قوات ... التابعة لـ منظمة
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,7 +166,8 @@ def _merge(a: _Hit, b: _Hit, text: Text) -> _Hit | None:
         if b.entry.sub == "adjective" or (a.kind == "agent" and b.entry.sub == "name"):
             sector = a.code if a.kind == "agent" else "GOV"
             return replace(a, last=b.last, code=b.code[:3] + sector, rule=f"{a.rule} + {b.rule}")
-    if adjacent and a.kind == "agent" and b.kind == "group":
+    linked = adjacent or (b.first == a.last + 1 and text.tokens[a.last].norm in _LINKS)
+    if linked and a.kind == "agent" and b.kind in ("group", "organisation"):
         return replace(b, first=a.first, clitic=a.clitic, rule=f"{a.rule} + {b.rule}")
     comma = b.first == a.last + 1 and text.tokens[a.last].norm in _JOINERS
     titled = a.kind == "agent" and len(a.code) > 3
@@ -211,7 +213,8 @@ def _dual(h: _Hit, before: list[_Hit]) -> _Hit:
     for x in reversed(before):
         iso = x.code[:3]
         dual = x.kind == "coreference" and x.entry.sub == "dual"
-        if not dual and len(x.code) >= 3 and iso.isalpha() and iso not in isos:
+        org = x.code.startswith(("IGO", "NGO", "IMG"))
+        if not dual and not org and len(x.code) >= 3 and iso.isalpha() and iso not in isos:
             isos.append(iso)
         if len(isos) == 2:
             break

@@ -80,9 +80,24 @@ def find_events(
             last_source = args.source
         status = event_status(hit, tokens, cues)
         reporter = attribution(hit, tokens, speech, by_sentence.get(sent, ()))
+        hit, args = _protest_clash(hit, args)
         for source in (args.source, *([] if args.target is None else args.partners)):
             events.append(_event(ctx, hit, args, source, status, reporter))
     return _dedupe(events)
+
+
+def _protest_clash(hit: TriggerHit, args: Arguments) -> tuple[TriggerHit, Arguments]:
+    """Clashes between protesters and police are violent protest (CAMEO 145), and the
+    protesters are its source."""
+    if hit.entry.cameo[:2] != "19" or args.source is None or args.target is None:
+        return hit, args
+    sides = (args.source.code[3:], args.target.code[3:])
+    if sides == ("COP", "CVL"):
+        args = replace(args, source=args.target, target=args.source)
+    elif sides != ("CVL", "COP"):
+        return hit, args
+    args = replace(args, rules=(*args.rules, "recode:145"))
+    return replace(hit, entry=replace(hit.entry, cameo="145")), args
 
 
 def _needs_target(hit: TriggerHit) -> bool:

@@ -48,6 +48,7 @@ class Lexicon:
     triggers: PhraseMatcher[TriggerEntry]
     speech: PhraseMatcher[str]
     cues: PhraseMatcher[StatusCue]
+    exclusions: PhraseMatcher[str]
 
 
 @cache
@@ -63,8 +64,12 @@ def lexicon(lang: str = "ar") -> Lexicon:
         (row["form"], StatusCue(row["form"], row["status"], int(row["scope"] or 3)))
         for row in pack.rows("status_cues.tsv")
     ]
+    exclusions = [(row["form"], row["form"]) for row in pack.rows("trigger_exclusions.tsv")]
     return Lexicon(
-        PhraseMatcher(entries, lang), PhraseMatcher(speech, lang), PhraseMatcher(cues, lang)
+        PhraseMatcher(entries, lang),
+        PhraseMatcher(speech, lang),
+        PhraseMatcher(cues, lang),
+        PhraseMatcher(exclusions, lang),
     )
 
 
@@ -72,10 +77,14 @@ def find_triggers(text: Text, lang: str = "ar") -> list[TriggerHit]:
     """Trigger matches that stay inside one sentence, one code per span."""
     tokens = text.tokens
     words = [t.norm for t in tokens]
+    lex = lexicon(lang)
+    blocked = {i for m in lex.exclusions.find(words) for i in range(m.start, m.end)}
     hits: list[TriggerHit] = []
-    for m in lexicon(lang).triggers.find(words):
+    for m in lex.triggers.find(words):
         if tokens[m.start].sentence != tokens[m.end - 1].sentence:
             continue
+        if blocked and any(i in blocked for i in range(m.start, m.end)):
+            continue  # قوات حفظ السلام names peacekeepers, it is no event
         if hits and (hits[-1].start, hits[-1].end) == (m.start, m.end):
             continue  # one event per span: the phrase's first listed code
         hits.append(TriggerHit(m.start, m.end, m.value, m.clitic))
