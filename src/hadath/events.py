@@ -63,7 +63,10 @@ def find_events(
     topic: ActorMention | None = None
     last_source: ActorMention | None = None
     current = -1
+    previous_end = -2
     for hit in find_triggers(text, lang):
+        governed = hit.entry.pos != "verb" and hit.start - previous_end <= 1
+        previous_end = hit.end
         sent = tokens[hit.start].sentence
         if sent != current:
             topic = _topic(by_sentence, current, sent, topic)
@@ -74,6 +77,8 @@ def find_events(
         if _covered_by_actor(hit, by_sentence.get(sent, ())):
             continue
         args = _resolve_duals(attach(hit, sentence_actors, tokens, topic, lang))
+        if governed and "source:before" in args.rules:
+            continue  # the object of the act before it (تدين الهجوم), not an act of its subject
         if args.source is None or (args.target is None and _needs_target(hit)):
             continue  # records name who acted, and on whom unless the act has no target
         if "source:carried" not in args.rules:
