@@ -135,12 +135,11 @@ def _read_text_file(path: Path) -> Iterator[Item]:
 
 
 def _text_document(text: str, where: str, default_id: str | None) -> Iterator[Item]:
-    """A ``.txt`` article: first non-blank line is the title, the rest the body."""
-    lines = text.strip().split("\n", 1)
-    title, body = (lines[0].strip(), lines[1].strip()) if len(lines) == 2 else (None, lines[0])
-    if not body.strip():
-        body, title = title or "", None
-    yield make_document(body, doc_id=default_id, title=title, origin=where)
+    """A ``.txt`` article: its first line is the title; the text is the whole file, so offsets
+    index the file as it stands (title, dateline and body)."""
+    text = text.strip()
+    title = text.split("\n", 1)[0].strip() if "\n" in text else None
+    yield make_document(text, doc_id=default_id, title=title, origin=where)
 
 
 def make_document(

@@ -1,0 +1,99 @@
+"""The event stage on real Arabic sentences: codes, arguments, status, attribution, dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from hadath import code_text
+
+PUBLISHED = "2022-01-13"  # a Thursday
+
+
+def events(text: str):
+    return code_text(text, published=PUBLISHED).events
+
+
+def test_host_visit_with_place_and_today():
+    [e] = events(
+        "استقبل الرئيس المصري عبد الفتاح السيسي في القاهرة اليوم وزير الخارجية الروسي سيرغي لافروف."
+    )
+    assert (e.cameo, e.source.code, e.target.code) == ("043", "EGYGOV", "RUSGOV")
+    assert e.trigger.text == "استقبل"
+    assert e.date == date(2022, 1, 13) and e.date_text == "اليوم"
+    assert e.place.name == "Cairo" and e.place.country == "EGY"
+    assert e.status == "occurred"
+
+
+def test_future_prefix_is_announced():
+    [e] = events("سيزور الرئيس التركي رجب طيب أردوغان روسيا الأسبوع المقبل.")
+    assert (e.cameo, e.source.code, e.target.code[:3]) == ("042", "TURGOV", "RUS")
+    assert e.status == "announced_future"
+    assert e.trigger.text == "سيزور"
+
+
+def test_negation_cue():
+    [e] = events("لن يزور الرئيس الفرنسي إيمانويل ماكرون الجزائر.")
+    assert e.status == "negated" and e.date is None
+    assert e.source.code == "FRAGOV"
+
+
+def test_conditional_warning_is_hypothetical():
+    found = {e.cameo: e.status for e in events(
+        "إذا هاجمت إيران السفن فإن الولايات المتحدة ستفرض عقوبات جديدة على طهران.")}
+    assert found["190"] == "hypothetical"
+    assert found["163"] == "announced_future"
+
+
+def test_attribution_records_the_speaker():
+    found = events("وقال المتحدث باسم الكرملين إن روسيا تدين الهجوم.")
+    condemn = next(e for e in found if e.cameo == "111")
+    assert condemn.source.code == "RUSGOV"
+    assert condemn.reported_by.code == "RUSGOV"
+
+
+def test_yesterday_and_prepositional_target():
+    found = events("ندد الاتحاد الأوروبي أمس بالهجوم على السفارة الفرنسية في بغداد.")
+    condemn = next(e for e in found if e.cameo == "111")
+    assert condemn.source.code == "IGOEU"
+    assert condemn.date == date(2022, 1, 12)
+    assert condemn.place.country == "IRQ"
+
+
+def test_arrest_by_police_of_protesters():
+    [e] = events("واعتقلت الشرطة العراقية عشرات المتظاهرين في بغداد يوم الثلاثاء.")
+    assert (e.cameo, e.source.code, e.target.code) == ("173", "IRQCOP", "IRQCVL")
+    assert e.date == date(2022, 1, 11)
+    assert e.trigger.text == "واعتقلت"
+
+
+def test_ministry_is_not_a_visit_and_peacekeepers_are_no_event():
+    assert not any(e.cameo == "042" for e in events("وقالت وزارة الخارجية الروسية في بيان."))
+    assert not events("وصلت قوات حفظ السلام إلى المطار.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "فاز فريق الهلال على النصر بثلاثة أهداف في الدوري السعودي.",
+        "ارتفعت أسعار النفط في الأسواق العالمية بنسبة اثنين في المئة.",
+        "افتتح معرض الكتاب أبوابه للزوار بمشاركة مئات دور النشر.",
+    ],
+)
+def test_quiet_on_sport_economy_culture(text):
+    assert events(text) == ()
+
+
+def test_ids_are_stable_and_offsets_index_the_text():
+    text = "أدانت وزارة الخارجية السعودية أمس الأربعاء الهجوم الذي استهدف السفارة الأردنية."
+    first, second = events(text), events(text)
+    assert [e.id for e in first] == [e.id for e in second]
+    for e in first:
+        assert text[e.trigger.start : e.trigger.end] == e.trigger.text
+        assert text[e.source.start : e.source.end] == e.source.text
+
+
+def test_codes_carry_plover_goldstein_quad_class():
+    [e] = events("واعتقلت الشرطة العراقية عشرات المتظاهرين في بغداد يوم الثلاثاء.")
+    assert e.plover_type == "COERCE" and e.quad_class == 4 and e.goldstein < 0
