@@ -77,6 +77,8 @@ def find_events(
         if _covered_by_actor(hit, by_sentence.get(sent, ())):
             continue
         args = _resolve_duals(attach(hit, sentence_actors, tokens, topic, lang))
+        if args.source is not None and args.target is None and _needs_target(hit):
+            args = _context_target(args, by_sentence, sent, hit)
         if governed and "source:before" in args.rules:
             continue  # the object of the act before it (تدين الهجوم), not an act of its subject
         if args.source is None or (args.target is None and _needs_target(hit)):
@@ -103,6 +105,18 @@ def _protest_clash(hit: TriggerHit, args: Arguments) -> tuple[TriggerHit, Argume
         return hit, args
     args = replace(args, rules=(*args.rules, "recode:145"))
     return replace(hit, entry=replace(hit.entry, cameo="145")), args
+
+
+def _context_target(args: Arguments, by_sentence, sent: int, hit: TriggerHit) -> Arguments:
+    """No target in the clause: the nearest other party named in the sentence."""
+    src = args.source
+    key = src.code if src.code.startswith(("IGO", "NGO", "IMG")) else src.code[:3]
+    cands = [a for a in by_sentence.get(sent, ()) if a is not src and a.code
+             and not a.code.startswith(key) and not _inside(a, hit)]
+    if not cands:
+        return args
+    best = min(cands, key=lambda a: abs(a.first_token - hit.start))
+    return replace(args, target=best, rules=(*args.rules, "target:context"))
 
 
 def _needs_target(hit: TriggerHit) -> bool:
