@@ -53,6 +53,7 @@ class Arguments:
     target: ActorMention | None
     partners: tuple[ActorMention, ...]  # actors coordinated with the source ("X و Y")
     rules: tuple[str, ...]
+    co_targets: tuple[ActorMention, ...] = ()  # actors coordinated with the target
 
 
 def marker(a: ActorMention, tokens: Sequence[Token], fw: FunctionWords) -> str | None:
@@ -127,7 +128,9 @@ def attach(
         rules.append("target:coordinated")
     elif target is not None:
         partners = tuple(p for p in partners if p is not target)
-    return Arguments(source, target, partners, tuple(rules))
+    co_targets = _partners(target, actors, tokens, fw) if target is not None else ()
+    co_targets = tuple(a for a in co_targets if a is not source and a not in partners)
+    return Arguments(source, target, partners, tuple(rules), co_targets)
 
 
 def _apposed(a: ActorMention, b: ActorMention | None, tokens: Sequence[Token]) -> bool:

@@ -89,7 +89,9 @@ def find_events(
         reporter = attribution(hit, tokens, speech, by_sentence.get(sent, ()))
         hit, args = _protest_clash(hit, args)
         for source in (args.source, *([] if args.target is None else args.partners)):
-            events.append(_event(ctx, hit, args, source, status, reporter))
+            for target in (args.target, *args.co_targets):
+                one = replace(args, target=target)
+                events.append(_event(ctx, hit, one, source, status, reporter))
     return _dedupe(events)
 
 
