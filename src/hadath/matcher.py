@@ -72,26 +72,38 @@ class Match(Generic[V]):
     clitic: int  # characters of proclitic stripped from the first word
 
 
+class _Node:
+    """A trie node: the entries ending here and the words that may follow."""
+
+    __slots__ = ("children", "values")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Node] = {}
+        self.values: list = []
+
+
 class PhraseMatcher(Generic[V]):
     """Finds lexicon phrases in a token sequence; several values may share one phrase."""
 
     def __init__(self, entries: Iterable[tuple[str, V]], lang: str = "ar") -> None:
         self._clitics = clitics(lang)
-        self._index: dict[str, list[tuple[tuple[str, ...], list[V]]]] = {}
-        phrases: dict[tuple[str, ...], list[V]] = {}
+        self._index: dict[str, _Node] = {}
+        self._size = 0
         for phrase, value in entries:
-            words = tuple(norm(phrase).split())
-            if words:
-                phrases.setdefault(words, []).append(value)
-        for words, values in phrases.items():
-            self._index.setdefault(words[0], []).append((words, values))
-        for cands in self._index.values():
-            cands.sort(key=lambda c: -len(c[0]))
+            words = norm(phrase).split()
+            if not words:
+                continue
+            node = self._index.setdefault(words[0], _Node())
+            for w in words[1:]:
+                node = node.children.setdefault(w, _Node())
+            if not node.values:
+                self._size += 1
+            node.values.append(value)
         self._cache: dict[str, tuple[tuple[str, int], ...]] = {}
-        self._suffixes: dict[str, tuple[str, ...]] = {}
+        self._forms: dict[str, tuple[str, ...]] = {}
 
     def __len__(self) -> int:
-        return sum(len(c) for c in self._index.values())
+        return self._size
 
     def _candidates(self, word: str) -> tuple[tuple[str, int], ...]:
         """Readings of ``word`` that start some entry: as written when it does, else with
@@ -112,27 +124,29 @@ class PhraseMatcher(Generic[V]):
                 self._cache[word] = c
         return c
 
-    def _word_ok(self, entry_word: str, word: str) -> bool:
-        if entry_word == word:
-            return True
-        s = self._suffixes.get(word)
-        if s is None:
-            s = self._clitics.suffix_variants(word)
-            if len(self._suffixes) < 500_000:
-                self._suffixes[word] = s
-        return entry_word in s
+    def _word_forms(self, word: str) -> tuple[str, ...]:
+        """A following word as written and without its pronoun suffix."""
+        f = self._forms.get(word)
+        if f is None:
+            f = self._clitics.suffix_variants(word)
+            if len(self._forms) < 500_000:
+                self._forms[word] = f
+        return f
 
     def matches_at(self, words: Sequence[str], i: int) -> list[Match[V]]:
         """All entries starting at word ``i``, longest first (one reading of the clitics)."""
         out: list[Match[V]] = []
         n = len(words)
         for stem, clitic in self._candidates(words[i]):
-            for phrase, values in self._index[stem]:
-                k = len(phrase)
-                if i + k > n:
-                    continue
-                if all(self._word_ok(phrase[j], words[i + j]) for j in range(1, k)):
-                    out.extend(Match(i, i + k, v, clitic) for v in values)
+            stack = [(self._index[stem], i + 1)]
+            while stack:
+                node, j = stack.pop()
+                out.extend(Match(i, j, v, clitic) for v in node.values)
+                if j < n and node.children:
+                    for form in self._word_forms(words[j]):
+                        child = node.children.get(form)
+                        if child is not None:
+                            stack.append((child, j + 1))
             if out:
                 break
         out.sort(key=lambda m: m.start - m.end)
