@@ -292,6 +292,42 @@ def test_cli_without_pyspark_says_so_in_one_line(monkeypatch, tmp_path):
     )
 
 
+def test_a_document_the_coder_fails_on_becomes_a_problem(monkeypatch):
+    import hadath.pipeline
+    from hadath.records import CodedDocument
+    from hadath.spark.tables import code_partition
+
+    def fake(doc, settings):
+        if "انفجار" in doc.text:
+            raise ValueError("bad offset\nsecond line")
+        return CodedDocument(doc)
+
+    monkeypatch.setattr(hadath.pipeline, "code_document", fake)
+    items = [Problem("a.jsonl:1", "not valid JSON"),
+             make_document("وصل الوزير إلى بيروت.", doc_id="ok", published="2023-01-02"),
+             make_document("انفجار في المرفأ.", doc_id="boom", origin="a.jsonl:3")]
+    out = list(code_partition(items, settings=None))
+    assert out[0] == ("p", ("a.jsonl:1", "not valid JSON"))
+    assert out[1][0] == "d" and out[1][1][0] == "ok" and out[1][1][-1] == "2023-01"
+    assert out[2] == ("p", ("a.jsonl:3", "coder failed: ValueError: bad offset"))
+    assert len(out) == 3
+
+
+def test_rows_carry_the_exact_types_spark_accepts():
+    from datetime import datetime
+
+    from hijridate import Gregorian
+
+    from hadath.spark.tables import plain_row
+
+    schema = pa.schema([("b", pa.date32()), ("a", pa.date32()), ("c", pa.float32()),
+                        ("d", pa.int8()), ("e", pa.string())])
+    row = plain_row({"a": Gregorian(2015, 7, 12), "b": datetime(2015, 7, 13, 9), "c": 3,
+                     "d": True, "e": None}, schema)
+    assert row == (date(2015, 7, 13), date(2015, 7, 12), 3.0, 1, None)
+    assert [type(v) for v in row] == [date, date, float, int, type(None)]
+
+
 def test_java_version_is_read(tmp_path):
     from hadath.spark.job import java_version
 

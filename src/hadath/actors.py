@@ -45,7 +45,7 @@ def find_actors(
     itself names none; sector nouns standing alone take it.
     """
     lex = load_lexicon(tuple(Path(p) for p in extra))
-    words = [t.norm for t in text.tokens]
+    words = list(text.words)
     hits = _match(lex, words, on)
     hits = _combine(hits, text)
     hits = _coreference(hits, text)

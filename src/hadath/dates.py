@@ -41,7 +41,7 @@ __all__ = ["find_times", "is_day", "resolve_future", "resolve_weekday"]
 
 def find_times(text: Text, published: date | None, lang: str = "ar") -> tuple[TimeMention, ...]:
     """Every time expression of ``text``, in order, with its date seen from ``published``."""
-    words = tuple(t.norm for t in text.tokens)
+    words = text.words
     return tuple(_mention(text, f) for f in scan(words, text.tokens, published, lang))
 
 

@@ -10,8 +10,8 @@ written, or at most without its article, so ``بحث`` stays "discussed" and is 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from functools import cache, lru_cache
+from dataclasses import dataclass, field
+from functools import cache
 from typing import Generic, TypeVar
 
 from hadath.lang import load_pack
@@ -26,6 +26,21 @@ class Clitics:
     prefixes: tuple[tuple[str, str], ...]  # (form, restore), longest first
     suffixes: tuple[tuple[str, str], ...]
     keep: frozenset[str] = frozenset()  # words never read as clitic + stem
+    memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
+
+    def readings(self, word: str) -> tuple[tuple[str, int, bool], ...]:
+        """Every ``(stem, proclitic length, no suffix removed)`` reading of a word, cached and
+        shared by all matchers."""
+        r = self.memo.get(word)
+        if r is None:
+            r = tuple(
+                (stem, n, stem == w)
+                for w, n in self.prefix_variants(word)
+                for stem in self.suffix_variants(w)
+            )
+            if len(self.memo) < 400_000:
+                self.memo[word] = r
+        return r
 
     def prefix_variants(self, word: str) -> tuple[tuple[str, int], ...]:
         """``(stem, clitic length)`` readings of ``word``, the unstripped one first."""
@@ -41,17 +56,6 @@ class Clitics:
             if word.endswith(form) and len(word) - len(form) >= MIN_STEM:
                 out.append(word[: -len(form)] + restore)
         return tuple(out)
-
-
-@lru_cache(maxsize=400_000)
-def _readings(c: Clitics, word: str) -> tuple[tuple[str, int, bool], ...]:
-    """Every ``(stem, proclitic length, no suffix removed)`` reading of a word, shared by all
-    matchers."""
-    return tuple(
-        (stem, n, stem == w)
-        for w, n in c.prefix_variants(word)
-        for stem in c.suffix_variants(w)
-    )
 
 
 @cache
@@ -116,7 +120,7 @@ class PhraseMatcher(Generic[V]):
                 written = word in self._index
                 c = tuple(
                     (stem, n)
-                    for stem, n, bare in _readings(self._clitics, word)
+                    for stem, n, bare in self._clitics.readings(word)
                     if stem in self._index
                     and (not written or (bare and (n == 0 or "ال" in word[:n])))
                 )
@@ -154,22 +158,31 @@ class PhraseMatcher(Generic[V]):
 
     def find(self, words: Sequence[str]) -> list[Match[V]]:
         """Non-overlapping matches, longest first at each position, left to right."""
-        words = list(words)
         out: list[Match[V]] = []
-        cache, slow = self._cache, self._candidates
+        cache, slow, index, forms = self._cache, self._candidates, self._index, self._word_forms
         i, n = 0, len(words)
         while i < n:
             c = cache.get(words[i])
             if c is None:
                 c = slow(words[i])
-            if not c:
+            best_end, best = 0, None
+            for stem, clitic in c:
+                stack = [(index[stem], i + 1)]
+                while stack:
+                    node, j = stack.pop()
+                    if node.values and j > best_end:
+                        best_end, best = j, (node.values, clitic)
+                    if j < n and node.children:
+                        for form in forms(words[j]):
+                            child = node.children.get(form)
+                            if child is not None:
+                                stack.append((child, j + 1))
+                if best is not None:
+                    break
+            if best is None:
                 i += 1
                 continue
-            found = self.matches_at(words, i)
-            if not found:
-                i += 1
-                continue
-            end = found[0].end
-            out.extend(m for m in found if m.end == end)
-            i = end
+            values, clitic = best
+            out.extend(Match(i, best_end, v, clitic) for v in values)
+            i = best_end
         return out

@@ -75,7 +75,7 @@ def find_places(
     break ties between places that share a name.
     """
     gaz, rules = load_gazetteer(lang), place_rules(lang)
-    words = [t.norm for t in text.tokens]
+    words = list(text.words)
     found: list[_Candidate] = []
     for m in gaz.matcher.find(words):
         if not _exact(words, m) or m.value in rules.never:

@@ -23,6 +23,7 @@ class Text:
     normalized: Normalized
     tokens: tuple[Token, ...]
     sentences: tuple[Sentence, ...]
+    words: tuple[str, ...] = ()  # the tokens' normalised forms, what lexicons match against
 
     def span_text(self, start: int, end: int) -> str:
         return self.original[start:end]
@@ -51,7 +52,7 @@ def analyse(text: str, lang: str = "ar") -> Text:
             start, end = tokens[first].start, tokens[i].end
             sentences.append(Sentence(sent, start, end, text[start:end], first, i + 1))
             first, sent = i + 1, sent + 1
-    return Text(text, n, tuple(tokens), tuple(sentences))
+    return Text(text, n, tuple(tokens), tuple(sentences), tuple(t.norm for t in tokens))
 
 
 def _sentence_breaks(

@@ -91,6 +91,9 @@ def entries(lang: str = "ar") -> tuple[tuple[str, Word], ...]:
     return tuple(out)
 
 
+_DIGIT_NEAR_START = re.compile(r".?\d").match  # 13, و31
+
+
 @cache
 def matcher(lang: str = "ar") -> PhraseMatcher[Word]:
     """One matcher over every time phrase of the pack (longest match wins)."""
@@ -112,7 +115,7 @@ def atoms(words: Sequence[str], lang: str = "ar") -> dict[int, Atom]:
     """Atoms keyed by their first token index: lexicon matches and digit tokens."""
     found: dict[int, Atom] = {}
     for i, w in enumerate(words):
-        if w[:1].isdigit() or (len(w) > 1 and w[1:2].isdigit()):
+        if _DIGIT_NEAR_START(w):
             nw = number_word(w)
             if nw is not None:
                 found[i] = Atom(i, i + 1, (nw,), len(w) - len(w.lstrip("وفبل")))

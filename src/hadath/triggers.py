@@ -76,7 +76,7 @@ def lexicon(lang: str = "ar") -> Lexicon:
 def find_triggers(text: Text, lang: str = "ar") -> list[TriggerHit]:
     """Trigger matches that stay inside one sentence, one code per span."""
     tokens = text.tokens
-    words = [t.norm for t in tokens]
+    words = text.words
     lex = lexicon(lang)
     blocked = {i for m in lex.exclusions.find(words) for i in range(m.start, m.end)}
     hits: list[TriggerHit] = []
@@ -92,8 +92,8 @@ def find_triggers(text: Text, lang: str = "ar") -> list[TriggerHit]:
 
 
 def find_speech(text: Text, lang: str = "ar") -> list[Match[str]]:
-    return lexicon(lang).speech.find([t.norm for t in text.tokens])
+    return lexicon(lang).speech.find(text.words)
 
 
 def find_cues(text: Text, lang: str = "ar") -> list[Match[StatusCue]]:
-    return lexicon(lang).cues.find([t.norm for t in text.tokens])
+    return lexicon(lang).cues.find(text.words)

@@ -4,6 +4,7 @@ the per-partition coding function that turns items into tagged rows."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
@@ -49,20 +50,37 @@ def code_partition(items: Iterable[Item], settings: Settings) -> Iterator[Tagged
     """
     from hadath.pipeline import code_document
 
-    mention_cols = MENTION_SCHEMA.names
-    document_cols = DOCUMENT_SCHEMA.names
     for item in items:
         if isinstance(item, Problem):
             yield PROBLEM, (item.where, item.reason)
             continue
         try:
             coded = code_document(item, settings)
-            mentions = mention_rows(coded)
-            document = document_row(coded)
+            mentions = [plain_row(m, MENTION_SCHEMA) for m in mention_rows(coded)]
+            document = plain_row(document_row(coded), DOCUMENT_SCHEMA)
         except Exception as exc:  # one bad document must not lose the others
             reason = f"coder failed: {exc.__class__.__name__}: {exc}".splitlines()[0]
             yield PROBLEM, (item.origin or item.id, reason)
             continue
-        yield DOCUMENT, tuple(document[c] for c in document_cols)
+        yield DOCUMENT, document
         for m in mentions:
-            yield MENTION, tuple(m[c] for c in mention_cols)
+            yield MENTION, m
+
+
+def plain_row(row: dict[str, Any], schema: pa.Schema) -> tuple[Any, ...]:
+    """The row's values in schema order as the exact Python types Spark accepts: ``float`` for
+    float columns (not ``int``), ``int`` for integer columns, plain :class:`~datetime.date` for
+    dates (not ``hijridate.Gregorian`` or ``datetime``)."""
+    return tuple(_plain(row[f.name], f.type) for f in schema)
+
+
+def _plain(value: Any, kind: pa.DataType) -> Any:
+    if value is None:
+        return None
+    if pa.types.is_floating(kind):
+        return float(value)
+    if pa.types.is_integer(kind):
+        return int(value)
+    if pa.types.is_date(kind) and type(value) is not date:
+        return date(value.year, value.month, value.day)
+    return value
