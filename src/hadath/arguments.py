@@ -110,7 +110,9 @@ def attach(
                 ["source:after" if entry.pos == "verb" else "source:genitive"],
             )
     if source is None:
-        source = next((a for a in before if marks[id(a)] is None), None)
+        unmarked = [a for a in before if marks[id(a)] is None]
+        # a verb's subject stands next to it; an event noun's agent heads the clause
+        source = (unmarked[0] if entry.pos == "verb" else unmarked[-1]) if unmarked else None
         if source is not None:
             rules.append("source:before")
         elif topic is not None:
