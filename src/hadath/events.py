@@ -113,8 +113,11 @@ def _context_target(args: Arguments, by_sentence, sent: int, hit: TriggerHit) ->
     """No target in the clause: the nearest other party named in the sentence."""
     src = args.source
     key = src.code if src.code.startswith(("IGO", "NGO", "IMG")) else src.code[:3]
-    cands = [a for a in by_sentence.get(sent, ()) if a is not src and a.code
-             and not a.code.startswith(key) and not _inside(a, hit)]
+    cands = [
+        a
+        for a in by_sentence.get(sent, ())
+        if a is not src and a.code and not a.code.startswith(key) and not _inside(a, hit)
+    ]
     if not cands:
         return args
     best = min(cands, key=lambda a: abs(a.first_token - hit.start))

@@ -10,16 +10,18 @@ from hadath.actors import find_actors
 from hadath.dates import find_times
 from hadath.events import find_events
 from hadath.places import find_places
-from hadath.readers import make_document
-from hadath.records import CodedDocument, Document
-from hadath.segment import analyse
+from hadath.dateline import Dateline, parse_dateline
+from hadath.readers import DATELINE_CHARS, make_document
+from hadath.records import ActorMention, CodedDocument, Document
+from hadath.segment import Text, analyse
 from hadath.settings import DEFAULT, Settings
 
 
 def code_document(doc: Document, settings: Settings = DEFAULT) -> CodedDocument:
     """Code one document: every layer (sentences, actors, times, places, events)."""
     text = analyse(doc.text, settings.lang)
-    actors = find_actors(text, on=doc.published, extra=settings.actor_files)
+    line = parse_dateline(doc.text[:DATELINE_CHARS])
+    actors = _actors(text, doc, settings, line)
     times = find_times(text, doc.published)
     countries = tuple(
         dict.fromkeys(
@@ -31,11 +33,21 @@ def code_document(doc: Document, settings: Settings = DEFAULT) -> CodedDocument:
     places = find_places(text, countries=countries)
     if not countries and places:  # sector nouns alone (المحتجين) take the places' country
         top = Counter(p.country for p in places).most_common(1)[0][0]
-        actors = find_actors(text, on=doc.published, extra=settings.actor_files, country=top)
+        actors = _actors(text, doc, settings, line, country=top)
     events = find_events(doc, text, actors, times, places)
     if settings.min_confidence:
         events = tuple(e for e in events if e.confidence >= settings.min_confidence)
     return CodedDocument(doc, text.sentences, text.tokens, actors, times, places, events)
+
+
+def _actors(
+    text: Text, doc: Document, settings: Settings, line: Dateline | None, country: str | None = None
+) -> tuple[ActorMention, ...]:
+    """Actor mentions, less the outlet of the dateline (it reports; it does not act)."""
+    actors = find_actors(text, on=doc.published, extra=settings.actor_files, country=country)
+    if line is None:
+        return actors
+    return tuple(a for a in actors if not line.start <= a.start < line.end)
 
 
 def code_text(
