@@ -7,10 +7,10 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 
 from hadath.actors import find_actors
+from hadath.dateline import Dateline, parse_dateline
 from hadath.dates import find_times
 from hadath.events import find_events
 from hadath.places import find_places
-from hadath.dateline import Dateline, parse_dateline
 from hadath.readers import DATELINE_CHARS, make_document
 from hadath.records import ActorMention, CodedDocument, Document
 from hadath.segment import Text, analyse
