@@ -12,17 +12,26 @@ FUTURE_CLITICS = ("س", "وس", "فس")
 
 
 def event_status(hit: TriggerHit, tokens: Sequence[Token], cues: Sequence[Match[StatusCue]]) -> str:
-    """The status set by the nearest cue within its scope before the trigger, or by a future
-    prefix on the trigger itself; ``occurred`` otherwise."""
+    """The status set by the nearest cue within its scope (words before the trigger, or after
+    it for a negative scope), or by a future prefix on the trigger; ``occurred`` otherwise."""
     if hit.clitic and tokens[hit.start].norm[: hit.clitic] in FUTURE_CLITICS:
         return "announced_future"
     sent = tokens[hit.start].sentence
     best: tuple[int, str] | None = None
     for m in cues:
-        if m.end > hit.start or tokens[m.start].sentence != sent:
+        if tokens[m.start].sentence != sent:
             continue
-        words = sum(1 for t in tokens[m.end : hit.start] if t.is_word)
-        if words < m.value.scope and (best is None or words < best[0]):
+        if m.value.scope < 0:  # a cue after the trigger: الهجوم المزعوم
+            if m.start < hit.end:
+                continue
+            words = sum(1 for t in tokens[hit.end : m.start] if t.is_word)
+            reach = -m.value.scope
+        else:
+            if m.end > hit.start:
+                continue
+            words = sum(1 for t in tokens[m.end : hit.start] if t.is_word)
+            reach = m.value.scope
+        if words < reach and (best is None or words < best[0]):
             best = (words, m.value.status)
     return best[1] if best else "occurred"
 
