@@ -56,9 +56,12 @@ def find_events(
     tokens = text.tokens
     speech = find_speech(text, lang)
     cues = find_cues(text, lang)
-    by_sentence: dict[int, list[ActorMention]] = {}
+    by_sentence: dict[int, list[ActorMention]] = {}  # who may act
+    speakers: dict[int, list[ActorMention]] = {}  # who may report, news outlets too
     for a in ctx.actors:
-        by_sentence.setdefault(a.sentence, []).append(a)
+        speakers.setdefault(a.sentence, []).append(a)
+        if not _news_outlet(a):
+            by_sentence.setdefault(a.sentence, []).append(a)
     events: list[Event] = []
     topic: ActorMention | None = None
     last_source: ActorMention | None = None
@@ -86,7 +89,7 @@ def find_events(
         if "source:carried" not in args.rules:
             last_source = args.source
         status = event_status(hit, tokens, cues)
-        reporter = attribution(hit, tokens, speech, by_sentence.get(sent, ()))
+        reporter = attribution(hit, tokens, speech, speakers.get(sent, ()))
         hit, args = _protest_clash(hit, args)
         for source in (args.source, *([] if args.target is None else args.partners)):
             for target in (args.target, *args.co_targets):
@@ -127,6 +130,11 @@ def _context_target(args: Arguments, by_sentence, sent: int, hit: TriggerHit) ->
 def _needs_target(hit: TriggerHit) -> bool:
     """Acts that are done to someone; protests and statements may stand alone."""
     return bool(hit.entry.targets) and hit.entry.cameo[:2] not in UNTARGETED_ROOTS
+
+
+def _news_outlet(a: ActorMention) -> bool:
+    """A news agency or outlet (رويترز، فرانس برس) reports events; it does not act in them."""
+    return a.kind == "group" and a.code.endswith("MED")
 
 
 def _dual_countries(a: ActorMention) -> list[str]:
