@@ -37,14 +37,18 @@ class _Hit:
 
 
 def find_actors(
-    text: Text, on: date | None = None, extra: Sequence[Path] = (), country: str | None = None
+    text: Text,
+    on: date | None = None,
+    extra: Sequence[Path] = (),
+    country: str | None = None,
+    lang: str = "ar",
 ) -> tuple[ActorMention, ...]:
     """Actor mentions of ``text`` coded as on ``on`` (people's and groups' roles change).
 
     ``country`` (ISO3, e.g. from the places stage) is the document's country when the text
     itself names none; sector nouns standing alone take it.
     """
-    lex = load_lexicon(tuple(Path(p) for p in extra))
+    lex = load_lexicon(tuple(Path(p) for p in extra), lang)
     words = list(text.words)
     hits = _match(lex, words, on)
     hits = _combine(hits, text)

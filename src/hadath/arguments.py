@@ -33,17 +33,20 @@ class FunctionWords:
     clitic_preps: dict[str, str]
     coords: frozenset[str]
     background: frozenset[str]
+    svo: bool = False  # the pack's word order puts the subject before the verb
 
 
 @cache
 def function_words(lang: str = "ar") -> FunctionWords:
-    rows = list(load_pack(lang).rows("function_words.tsv"))
+    pack = load_pack(lang)
+    rows = list(pack.rows("function_words.tsv"))
     by = lambda kind: [r for r in rows if r["kind"] == kind]  # noqa: E731
     return FunctionWords(
         frozenset(r["form"] for r in by("prep")),
         {r["form"]: r["value"] for r in by("clitic_prep")},
         frozenset(r["form"] for r in by("coord")),
         frozenset(r["form"] for r in by("background")),
+        pack.settings.get("word_order") == "SVO",
     )
 
 
@@ -94,14 +97,16 @@ def attach(
     close = first_after is not None and _words_between(
         tokens, hit.end, first_after.first_token
     ) <= (VSO_GAP if entry.pos == "verb" else 1)
-    svo = (
+    svo = fw.svo or (
         entry.pos == "verb"
         and before
         and marks[id(before[0])] is None
         and not hit.clitic
         and _words_between(tokens, before[0].last_token, hit.start) == 0
     )
-    if close and marks[id(first_after)] is None and not svo:
+    if fw.svo and entry.pos == "verb":
+        pass  # the subject comes before the verb; what follows it is its object
+    elif close and marks[id(first_after)] is None and not svo:
         if entry.pos != "verb" and "obj" in entry.targets:
             target, rules = first_after, ["target:genitive"]
         else:

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import date
 
 from hadath.actors import find_actors
 from hadath.dateline import Dateline, parse_dateline
 from hadath.dates import find_times
 from hadath.events import find_events
+from hadath.lang import available
+from hadath.langid import UNKNOWN, detect_language
 from hadath.places import find_places
 from hadath.readers import DATELINE_CHARS, make_document
 from hadath.records import ActorMention, CodedDocument, Document
@@ -18,11 +21,18 @@ from hadath.settings import DEFAULT, Settings
 
 
 def code_document(doc: Document, settings: Settings = DEFAULT) -> CodedDocument:
-    """Code one document: every layer (sentences, actors, times, places, events)."""
-    text = analyse(doc.text, settings.lang)
+    """Code one document: every layer (sentences, actors, times, places, events), with the
+    language pack of its language (declared, else detected; ``settings.lang`` when unknown)."""
+    lang = document_language(doc, settings)
+    if lang not in available():
+        note = f"not coded: no language pack for {lang!r}"
+        return CodedDocument(replace(doc, lang=lang), notes=(note,))
+    if doc.lang != lang:
+        doc = replace(doc, lang=lang)
+    text = analyse(doc.text, lang)
     line = parse_dateline(doc.text[:DATELINE_CHARS])
     actors = _actors(text, doc, settings, line)
-    times = find_times(text, doc.published)
+    times = find_times(text, doc.published, lang)
     countries = tuple(
         dict.fromkeys(
             a.code[:3]
@@ -30,21 +40,31 @@ def code_document(doc: Document, settings: Settings = DEFAULT) -> CodedDocument:
             if a.code[:3].isalpha() and not a.code.startswith(("IGO", "NGO", "IMG"))
         )
     )
-    places = find_places(text, countries=countries)
+    places = find_places(text, countries=countries, lang=lang)
     if not countries and places:  # sector nouns alone (المحتجين) take the places' country
         top = Counter(p.country for p in places).most_common(1)[0][0]
         actors = _actors(text, doc, settings, line, country=top)
-    events = find_events(doc, text, actors, times, places)
+    events = find_events(doc, text, actors, times, places, lang)
     if settings.min_confidence:
         events = tuple(e for e in events if e.confidence >= settings.min_confidence)
     return CodedDocument(doc, text.sentences, text.tokens, actors, times, places, events)
+
+
+def document_language(doc: Document, settings: Settings = DEFAULT) -> str:
+    """The pack to code ``doc`` with: its declared language if a pack exists, else CLD2's."""
+    if doc.lang in available():
+        return doc.lang
+    found = detect_language(doc.text, doc.lang)
+    return found if found != UNKNOWN else settings.lang
 
 
 def _actors(
     text: Text, doc: Document, settings: Settings, line: Dateline | None, country: str | None = None
 ) -> tuple[ActorMention, ...]:
     """Actor mentions, less the outlet of the dateline (it reports; it does not act)."""
-    actors = find_actors(text, on=doc.published, extra=settings.actor_files, country=country)
+    actors = find_actors(
+        text, on=doc.published, extra=settings.actor_files, country=country, lang=doc.lang or "ar"
+    )
     if line is None:
         return actors
     return tuple(a for a in actors if not line.start <= a.start < line.end)

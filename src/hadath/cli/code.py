@@ -37,7 +37,7 @@ def code(
     settings = Settings(actor_files=tuple(actors), min_confidence=min_confidence)
     table = use_table(fmt)
     console = Console()
-    coded = events = 0
+    coded = events = other_lang = 0
     problems: list[Problem] = []
     for item in read_paths(paths):
         if isinstance(item, Problem):
@@ -45,13 +45,20 @@ def code(
             err(str(item))
             continue
         result = code_document(item, settings)
-        coded += 1
+        if result.notes and result.notes[0].startswith("not coded"):
+            other_lang += 1
+            err(f"{item.origin or item.id}: {result.notes[0]}")
+        else:
+            coded += 1
         events += len(result.events)
         if table:
             console.print(_table(result))
         else:
             typer.echo(json.dumps(document_to_dict(result), ensure_ascii=False))
-    err(f"coded {coded} documents, {events} events; skipped {len(problems)} inputs")
+    err(
+        f"coded {coded} documents, {events} events; skipped {len(problems)} inputs"
+        + (f", {other_lang} documents in languages without a pack" if other_lang else "")
+    )
     if problems:
         raise typer.Exit(2 if coded == 0 else 1)
 

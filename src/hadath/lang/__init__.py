@@ -11,7 +11,7 @@ from pathlib import Path
 
 from hadath.errors import ResourceError
 
-SUPPORTED = ("ar",)
+SUPPORTED = ("ar", "en")
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +27,11 @@ class LanguagePack:
     def rows(self, name: str) -> Iterator[dict[str, str]]:
         """Rows of a TSV data file of this pack (see :func:`read_tsv`)."""
         return read_tsv(self.path(name))
+
+    @property
+    def settings(self) -> dict[str, str]:
+        """The pack's grammar settings (``pack.tsv``: word order and the like)."""
+        return {row["key"]: row["value"] for row in self.rows("pack.tsv")}
 
 
 def read_tsv(path: Path) -> Iterator[dict[str, str]]:
@@ -45,10 +50,16 @@ def read_tsv(path: Path) -> Iterator[dict[str, str]]:
 @cache
 def load_pack(code: str = "ar") -> LanguagePack:
     """The language pack for ``code`` (only ``ar`` ships today)."""
-    if code not in SUPPORTED:
-        raise ResourceError(f"no language pack for {code!r}; supported: {', '.join(SUPPORTED)}")
-    base = resources.files("hadath.lang") / code / "data"
-    return LanguagePack(code, Path(str(base)))
+    base = Path(str(resources.files("hadath.lang") / code / "data"))
+    if code not in SUPPORTED or not (base / "pack.tsv").exists():
+        raise ResourceError(f"no language pack for {code!r}; supported: {', '.join(available())}")
+    return LanguagePack(code, base)
+
+
+def available() -> tuple[str, ...]:
+    """Codes of the packs that ship with their data."""
+    root = Path(str(resources.files("hadath.lang")))
+    return tuple(c for c in SUPPORTED if (root / c / "data" / "pack.tsv").exists())
 
 
 def shared_data(name: str) -> Path:

@@ -20,7 +20,7 @@ from hadath.rows import document_row, mention_rows
 from hadath.settings import DEFAULT, Settings
 from hadath.store import dedup
 from hadath.store.base import Store
-from hadath.store.langid import detect_language
+from hadath.langid import detect_language
 from hadath.store.records import IngestSummary
 from hadath.store.write import Batch, Duplicate
 
