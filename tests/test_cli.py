@@ -1,0 +1,81 @@
+"""The code, explain and eval commands (the store, web, spark and stage commands have their own)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from hadath.cli import app
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = str(ROOT / "examples" / "seed_ar.txt")
+GOLD = str(ROOT / "tests" / "data" / "seed_gold.jsonl")
+runner = CliRunner()
+
+
+def test_code_jsonl_on_the_example():
+    r = runner.invoke(app, ["code", SEED, "--format", "jsonl"])
+    assert r.exit_code == 0, r.output
+    doc = json.loads(r.stdout.splitlines()[0])
+    assert doc["id"] == "seed_ar" and doc["published"] == "2022-01-13" and doc["lang"] == "ar"
+    call = next(e for e in doc["events"] if e["cameo"] == "041")
+    assert call["plover"] == {"type": "CONSULT", "mode": "phone"}
+    assert set(call) >= {"id", "root", "quad_class", "goldstein", "source", "target", "trigger",
+                         "date", "date_text", "place", "status", "reported_by", "sentence",
+                         "confidence"}
+    assert "coded 1 documents" in r.stderr
+
+
+def test_code_table_format():
+    r = runner.invoke(app, ["code", SEED, "--format", "table"])
+    assert r.exit_code == 0
+    assert "041" in r.stdout and "RUSGOV" in r.stdout
+
+
+def test_code_reports_bad_inputs_and_goes_on(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    r = runner.invoke(app, ["code", str(empty), SEED, "--format", "jsonl"])
+    assert r.exit_code == 1
+    assert f"{empty}: empty file" in r.stderr
+    assert "coded 1 documents" in r.stderr and "skipped 1 inputs" in r.stderr
+    r = runner.invoke(app, ["code", str(empty), "--format", "jsonl"])
+    assert r.exit_code == 2
+
+
+def test_code_skips_languages_without_a_pack(tmp_path):
+    p = tmp_path / "de.jsonl"
+    p.write_text(json.dumps({"id": "de1", "text": "Der Präsident traf heute den Außenminister "
+                                                 "in Berlin zu Gesprächen über die Lage."}) + "\n")
+    r = runner.invoke(app, ["code", str(p), "--format", "jsonl"])
+    assert r.exit_code == 0
+    assert json.loads(r.stdout)["events"] == []
+    assert "not coded: no language pack for 'de'" in r.stderr
+
+
+def test_min_confidence_drops_events():
+    r = runner.invoke(app, ["code", SEED, "--format", "jsonl", "--min-confidence", "0.99"])
+    assert json.loads(r.stdout.splitlines()[0])["events"] == []
+
+
+def test_explain_json_layers():
+    r = runner.invoke(app, ["explain", "ندد الاتحاد الأوروبي أمس بالهجوم على السفارة الفرنسية في بغداد.",
+                            "--published", "2022-01-13", "--format", "json"])
+    assert r.exit_code == 0
+    layers = json.loads(r.stdout)
+    assert layers["sentences"][0]["tokens"][:2] == ["ندد", "الاتحاد"]
+    assert any(a["code"] == "IGOEU" for a in layers["actors"])
+    assert any(t["date"] == "2022-01-12" for t in layers["times"])
+    assert any(p["country"] == "IRQ" for p in layers["places"])
+    assert any(e["rule"].startswith("trigger:ندد=111") for e in layers["events"])
+
+
+def test_eval_with_and_without_predictions(tmp_path):
+    r = runner.invoke(app, ["eval", GOLD])
+    assert r.exit_code == 0 and r.stdout.startswith("strict")
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text(json.dumps({"id": "seed-0001", "events": []}) + "\n", encoding="utf-8")
+    r = runner.invoke(app, ["eval", GOLD, "--pred", str(pred), "--json"])
+    assert json.loads(r.stdout)["strict"]["tp"] == 0
