@@ -306,6 +306,24 @@ def _entity(ref: ActorRef | None) -> str | None:
     return ref.code if ref.code.startswith(("IGO", "NGO", "IMG")) else ref.code[:3]
 
 
+def _told_dates(events: list[Event]) -> list[Event]:
+    """An event told again later with its day (the lead says "agreed a truce", a later
+    sentence "agreed on Friday") takes that day where it only had the publication date."""
+    told: dict[tuple, set] = {}
+    for e in events:
+        if e.date_text is not None and e.date_precision == "day":
+            told.setdefault((e.root, _entity(e.source), _entity(e.target)), set()).add(e)
+    out = []
+    for e in events:
+        named = told.get((e.root, _entity(e.source), _entity(e.target)), ())
+        days = {x.date for x in named}
+        if e.date_text is None and e.date is not None and len(days) == 1:
+            x = next(iter(named))
+            e = replace(e, date=x.date, date_text=x.date_text, rule=e.rule + " date:told-later")
+        out.append(e)
+    return out
+
+
 def _dedupe(events: list[Event]) -> tuple[Event, ...]:
     """One record per event instance: same root, entities and date keep the most confident."""
     best: dict[tuple, Event] = {}
@@ -315,4 +333,4 @@ def _dedupe(events: list[Event]) -> tuple[Event, ...]:
         if kept is None or e.confidence > kept.confidence:
             best[key] = e
     keep = {id(e) for e in best.values()}
-    return tuple(e for e in events if id(e) in keep)
+    return tuple(_told_dates([e for e in events if id(e) in keep]))
