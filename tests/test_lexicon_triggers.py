@@ -12,6 +12,7 @@ from hadath.lang import load_pack, read_tsv
 from hadath.matcher import PhraseMatcher
 from hadath.normalise import norm
 from hadath.segment import analyse
+from hadath.triggers import find_triggers
 
 DATA = Path(__file__).resolve().parents[1] / "src" / "hadath" / "lang" / "ar" / "data"
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -236,3 +237,34 @@ def test_speech_and_cues_match_text() -> None:
     assert {"قال", "اضاف"} <= _matched_forms("وقال المتحدث ... وأضاف أن الوفد", "speech.tsv")
     cues = _matched_forms("ولم يلتق الوزيران ومن المقرر أن يزور", "status_cues.tsv")
     assert {"لم", "من المقرر"} <= cues
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("ولم يلتق الرئيس نظيره الروسي منذ عامين", "040"),
+        ("وأكد أنه التقى الوزير خلال زيارته إلى موسكو", "042"),
+        ("وقامت الطائرات بقصف مواقع المسلحين", "190"),
+        ("واستهدفت طائرات التحالف مواقع للمتمردين", "190"),
+        ("وأعرب عن نفيه أي تدخل", "016"),
+        ("وخرج الآلاف للمطالبة برحيل الحكومة", "100"),
+        ("وصنفت واشنطن الجماعة كمنظمة إرهابية", "163"),
+        ("معربا عن تضامنه مع الشعب", "051"),
+    ],
+)
+def test_second_pass_forms(text: str, code: str) -> None:
+    assert code in _codes_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتلتقي بلجيكا مع البرازيل في ربع النهائي",
+        "وقرر الاتحاد إقالة المدرب بعد الخسارة",
+        "وأطلق حكم اللقاء صافرة النهاية",
+        "وعزت الشركة الحادث إلى عطل فني",
+        "وهو ما استدعى تدخل الفنيين",
+    ],
+)
+def test_sport_and_names_not_events(text: str) -> None:
+    assert not find_triggers(analyse(text))
