@@ -97,3 +97,11 @@ def test_ids_are_stable_and_offsets_index_the_text():
 def test_codes_carry_plover_goldstein_quad_class():
     [e] = events("واعتقلت الشرطة العراقية عشرات المتظاهرين في بغداد يوم الثلاثاء.")
     assert e.plover_type == "COERCE" and e.quad_class == 4 and e.goldstein < 0
+
+
+def test_sport_article_is_not_coded():
+    # Without the domain rule the clubs' presidents "discussing" a transfer is a 040 between
+    # Saudi Arabia and Egypt; the article's football words outnumber its triggers.
+    text = ("التقى رئيس نادي الهلال السعودي نظيره رئيس نادي الأهلي المصري قبل مباراة الدوري، "
+            "وبحث معه انتقال اللاعب إلى الفريق قبل البطولة.")
+    assert events(text) == ()

@@ -23,7 +23,7 @@ from hadath.records import (
 )
 from hadath.segment import Text
 from hadath.status import attribution, event_status
-from hadath.triggers import TriggerHit, find_cues, find_speech, find_triggers
+from hadath.triggers import TriggerHit, find_cues, find_speech, find_triggers, off_topic
 
 _DUAL_RE = re.compile(r"<- ([A-Z]{3}(?:\+[A-Z]{3})+)")
 UNTARGETED_ROOTS = frozenset({"01", "14"})  # statements, protests
@@ -67,7 +67,10 @@ def find_events(
     last_source: ActorMention | None = None
     current = -1
     previous_end = -2
-    for hit in find_triggers(text, lang):
+    hits = find_triggers(text, lang)
+    if off_topic(text, len(hits), lang):
+        return ()
+    for hit in hits:
         governed = hit.entry.pos != "verb" and hit.start - previous_end <= 1
         previous_end = hit.end
         sent = tokens[hit.start].sentence

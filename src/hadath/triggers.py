@@ -49,6 +49,7 @@ class Lexicon:
     speech: PhraseMatcher[str]
     cues: PhraseMatcher[StatusCue]
     exclusions: PhraseMatcher[str]
+    domains: PhraseMatcher[str]
 
 
 @cache
@@ -65,11 +66,13 @@ def lexicon(lang: str = "ar") -> Lexicon:
         for row in pack.rows("status_cues.tsv")
     ]
     exclusions = [(row["form"], row["form"]) for row in pack.rows("trigger_exclusions.tsv")]
+    domains = [(row["form"], row["domain"]) for row in pack.rows("domain_cues.tsv")]
     return Lexicon(
         PhraseMatcher(entries, lang),
         PhraseMatcher(speech, lang),
         PhraseMatcher(cues, lang),
         PhraseMatcher(exclusions, lang),
+        PhraseMatcher(domains, lang),
     )
 
 
@@ -97,3 +100,15 @@ def find_speech(text: Text, lang: str = "ar") -> list[Match[str]]:
 
 def find_cues(text: Text, lang: str = "ar") -> list[Match[StatusCue]]:
     return lexicon(lang).cues.find(text.words)
+
+
+OFF_TOPIC_MIN = 4  # domain words an article needs before it can be judged off topic
+
+
+def off_topic(text: Text, triggers: int, lang: str = "ar") -> str | None:
+    """The domain (sport, markets, culture) of an article whose domain words outnumber its
+    event triggers: its "meetings", "attacks" and "sanctions" are matches, strikers and fines."""
+    hits = lexicon(lang).domains.find(text.words)
+    if len(hits) < OFF_TOPIC_MIN or len(hits) <= triggers:
+        return None
+    return max(set(m.value for m in hits), key=[m.value for m in hits].count)
