@@ -22,9 +22,22 @@ def test_code_jsonl_on_the_example():
     assert doc["id"] == "seed_ar" and doc["published"] == "2022-01-13" and doc["lang"] == "ar"
     call = next(e for e in doc["events"] if e["cameo"] == "041")
     assert call["plover"] == {"type": "CONSULT", "mode": "phone"}
-    assert set(call) >= {"id", "root", "quad_class", "goldstein", "source", "target", "trigger",
-                         "date", "date_text", "place", "status", "reported_by", "sentence",
-                         "confidence"}
+    assert set(call) >= {
+        "id",
+        "root",
+        "quad_class",
+        "goldstein",
+        "source",
+        "target",
+        "trigger",
+        "date",
+        "date_text",
+        "place",
+        "status",
+        "reported_by",
+        "sentence",
+        "confidence",
+    }
     assert "coded 1 documents" in r.stderr
 
 
@@ -47,8 +60,16 @@ def test_code_reports_bad_inputs_and_goes_on(tmp_path):
 
 def test_code_skips_languages_without_a_pack(tmp_path):
     p = tmp_path / "de.jsonl"
-    p.write_text(json.dumps({"id": "de1", "text": "Der Präsident traf heute den Außenminister "
-                                                 "in Berlin zu Gesprächen über die Lage."}) + "\n")
+    p.write_text(
+        json.dumps(
+            {
+                "id": "de1",
+                "text": "Der Präsident traf heute den Außenminister "
+                "in Berlin zu Gesprächen über die Lage.",
+            }
+        )
+        + "\n"
+    )
     r = runner.invoke(app, ["code", str(p), "--format", "jsonl"])
     assert r.exit_code == 0
     assert json.loads(r.stdout)["events"] == []
@@ -61,8 +82,17 @@ def test_min_confidence_drops_events():
 
 
 def test_explain_json_layers():
-    r = runner.invoke(app, ["explain", "ندد الاتحاد الأوروبي أمس بالهجوم على السفارة الفرنسية في بغداد.",
-                            "--published", "2022-01-13", "--format", "json"])
+    r = runner.invoke(
+        app,
+        [
+            "explain",
+            "ندد الاتحاد الأوروبي أمس بالهجوم على السفارة الفرنسية في بغداد.",
+            "--published",
+            "2022-01-13",
+            "--format",
+            "json",
+        ],
+    )
     assert r.exit_code == 0
     layers = json.loads(r.stdout)
     assert layers["sentences"][0]["tokens"][:2] == ["ندد", "الاتحاد"]

@@ -40,8 +40,10 @@ def test_negation_cue():
 
 
 def test_conditional_warning_is_hypothetical():
-    found = {e.cameo: e.status for e in events(
-        "إذا هاجمت إيران السفن فإن الولايات المتحدة ستفرض عقوبات جديدة على طهران.")}
+    found = {
+        e.cameo: e.status
+        for e in events("إذا هاجمت إيران السفن فإن الولايات المتحدة ستفرض عقوبات جديدة على طهران.")
+    }
     assert found["190"] == "hypothetical"
     assert found["163"] == "announced_future"
 
@@ -102,6 +104,8 @@ def test_codes_carry_plover_goldstein_quad_class():
 def test_sport_article_is_not_coded():
     # Without the domain rule the clubs' presidents "discussing" a transfer is a 040 between
     # Saudi Arabia and Egypt; the article's football words outnumber its triggers.
-    text = ("التقى رئيس نادي الهلال السعودي نظيره رئيس نادي الأهلي المصري قبل مباراة الدوري، "
-            "وبحث معه انتقال اللاعب إلى الفريق قبل البطولة.")
+    text = (
+        "التقى رئيس نادي الهلال السعودي نظيره رئيس نادي الأهلي المصري قبل مباراة الدوري، "
+        "وبحث معه انتقال اللاعب إلى الفريق قبل البطولة."
+    )
     assert events(text) == ()
