@@ -66,7 +66,15 @@ def spark_run(path: Path, cores: int, out: Path, partitions: int | None) -> dict
     finally:
         session.stop()
     return {"cores": cores, "documents": summary.documents, "events": summary.mentions,
-            "session_s": ready - started, "job_s": summary.seconds}
+            "problems": summary.problems, "session_s": ready - started, "job_s": summary.seconds}
+
+
+def first_problems(out: Path, n: int = 3) -> list[str]:
+    """A few rows of the problems table, to say why documents were not coded."""
+    import pyarrow.dataset as ds
+
+    rows = ds.dataset(out / "problems", format="parquet").head(n).to_pylist()
+    return [f"{r['where']}: {r['reason']}" for r in rows]
 
 
 def main() -> None:
@@ -91,8 +99,10 @@ def main() -> None:
             r = spark_run(data, cores, Path(tmp) / f"out{cores}", args.partitions)
             rates[cores] = r["documents"] / r["job_s"]
             print(f"spark local[{cores}]: {r['documents']} docs, {r['events']} events, "
-                  f"job {r['job_s']:.1f} s (+ session start {r['session_s']:.1f} s), "
-                  f"{rates[cores]:.1f} docs/s")
+                  f"{r['problems']} problems, job {r['job_s']:.1f} s (+ session start "
+                  f"{r['session_s']:.1f} s), {rates[cores]:.1f} docs/s")
+            for line in first_problems(Path(tmp) / f"out{cores}"):
+                print(f"  problem: {line}")
         print(f"scaling efficiency 1->2 cores: {rates[2] / (2 * rates[1]):.0%}")
         if not args.skip_local:
             print(f"spark overhead on 1 core vs code_documents: "

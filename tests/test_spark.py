@@ -307,9 +307,10 @@ def test_a_document_the_coder_fails_on_becomes_a_problem(monkeypatch):
              make_document("وصل الوزير إلى بيروت.", doc_id="ok", published="2023-01-02"),
              make_document("انفجار في المرفأ.", doc_id="boom", origin="a.jsonl:3")]
     out = list(code_partition(items, settings=None))
-    assert out[0] == ("p", ("a.jsonl:1", "not valid JSON"))
-    assert out[1][0] == "d" and out[1][1][0] == "ok" and out[1][1][-1] == "2023-01"
-    assert out[2] == ("p", ("a.jsonl:3", "coder failed: ValueError: bad offset"))
+    assert out[0] == ("p", None, None, ("a.jsonl:1", "not valid JSON"))
+    assert out[1][:2] == ("d", None) and out[1][3] is None
+    assert out[1][2][0] == "ok" and out[1][2][-1] == "2023-01"
+    assert out[2] == ("p", None, None, ("a.jsonl:3", "coder failed: ValueError: bad offset"))
     assert len(out) == 3
 
 

@@ -17,7 +17,6 @@ import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
-from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,7 +24,7 @@ from hadath.errors import HadathError, MissingDependency
 from hadath.settings import DEFAULT, Settings
 
 if TYPE_CHECKING:
-    from pyspark.sql import SparkSession
+    from pyspark.sql import DataFrame, SparkSession
 
 MIN_JAVA = 17
 
@@ -162,33 +161,33 @@ def _run(
     from pyspark import StorageLevel
 
     from hadath.spark.sources import read_items
-    from hadath.spark.tables import code_partition
+    from hadath.spark.tables import code_partition, tagged_schema
 
     sc = spark.sparkContext
     n = partitions or max(1, sc.defaultParallelism * 2)
     items = read_items(spark, paths, text_column).repartition(n)
-    tagged = items.mapPartitions(partial(code_partition, settings=settings))
-    tagged = tagged.persist(StorageLevel.MEMORY_AND_DISK)
+    coded = items.mapPartitions(partial(code_partition, settings=settings))
+    frame = spark.createDataFrame(coded, tagged_schema()).persist(StorageLevel.MEMORY_AND_DISK)
     try:
-        counts = dict(tagged.map(itemgetter(0)).countByValue())
+        counts = {r["kind"]: r["count"] for r in frame.groupBy("kind").count().collect()}
         for kind in ("m", "d", "p"):
-            _write(spark, tagged, kind, counts.get(kind, 0), out, overwrite)
+            _write(frame, kind, counts.get(kind, 0), out, overwrite)
     finally:
-        tagged.unpersist()
+        frame.unpersist()
     return counts, n
 
 
-def _write(spark: SparkSession, tagged, kind: str, count: int, out: str, overwrite: bool) -> None:  # type: ignore[no-untyped-def]
-    from hadath.spark.tables import PARTITION_KEY, SCHEMAS, TABLES, spark_schema
+def _write(frame: DataFrame, kind: str, count: int, out: str, overwrite: bool) -> None:
+    from pyspark.sql import functions as F
 
-    schema = spark_schema(SCHEMAS[kind])
-    rows = tagged.filter(lambda r: r[0] == kind).map(itemgetter(1))
-    frame = spark.createDataFrame(rows, schema)
+    from hadath.spark.tables import PARTITION_KEY, TABLES
+
+    table = frame.filter(F.col("kind") == kind).select(f"{kind}.*")
     writer_mode = "overwrite" if overwrite else "errorifexists"
     path = f"{out}/{TABLES[kind]}"
-    if PARTITION_KEY not in schema.names:
-        frame.coalesce(1).write.mode(writer_mode).parquet(path)
+    if PARTITION_KEY not in table.columns:
+        table.coalesce(1).write.mode(writer_mode).parquet(path)
     elif count == 0:  # a partitioned write of nothing leaves no file, hence no schema
-        frame.drop(PARTITION_KEY).coalesce(1).write.mode(writer_mode).parquet(path)
+        table.drop(PARTITION_KEY).coalesce(1).write.mode(writer_mode).parquet(path)
     else:
-        frame.write.mode(writer_mode).partitionBy(PARTITION_KEY).parquet(path)
+        table.write.mode(writer_mode).partitionBy(PARTITION_KEY).parquet(path)

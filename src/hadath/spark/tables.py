@@ -1,5 +1,10 @@
 """The three output tables of the Spark job: Spark schemas derived from :mod:`hadath.rows`, and
-the per-partition coding function that turns items into tagged rows."""
+the per-partition coding function that turns items into tagged rows.
+
+Coding yields one DataFrame whose rows are ``(kind, mention, document, problem)`` with one
+struct filled; it is converted from Python once and cached by Spark, and each table is then a
+filter and a select over it, without going back to Python.
+"""
 
 from __future__ import annotations
 
@@ -21,7 +26,8 @@ TABLES = {MENTION: "mentions", DOCUMENT: "documents", PROBLEM: "problems"}
 SCHEMAS = {MENTION: MENTION_SCHEMA, DOCUMENT: DOCUMENT_SCHEMA, PROBLEM: PROBLEM_SCHEMA}
 PARTITION_KEY = "month"
 
-Tagged = tuple[str, tuple[Any, ...]]
+Row = tuple[Any, ...]
+Tagged = tuple[str, Row | None, Row | None, Row | None]
 
 
 def spark_schema(schema: pa.Schema) -> StructType:
@@ -41,9 +47,19 @@ def spark_schema(schema: pa.Schema) -> StructType:
     return T.StructType(fields)
 
 
+def tagged_schema() -> StructType:
+    """Schema of the coded rows: ``kind`` (m, d or p) and one struct column per table."""
+    from pyspark.sql import types as T
+
+    return T.StructType(
+        [T.StructField("kind", T.StringType(), nullable=False)]
+        + [T.StructField(k, spark_schema(SCHEMAS[k]), nullable=True) for k in TABLES]
+    )
+
+
 def code_partition(items: Iterable[Item], settings: Settings) -> Iterator[Tagged]:
     """Code every document of a partition with :func:`hadath.pipeline.code_document`; yield
-    ``(table, row)`` pairs, rows as tuples in schema order.
+    ``(kind, mention, document, problem)`` rows, the one filled a tuple in schema order.
 
     The coder's resources are cached per process, so the first document warms them. A document
     on which the coder fails becomes a problem row rather than failing the whole job.
@@ -52,7 +68,7 @@ def code_partition(items: Iterable[Item], settings: Settings) -> Iterator[Tagged
 
     for item in items:
         if isinstance(item, Problem):
-            yield PROBLEM, (item.where, item.reason)
+            yield PROBLEM, None, None, (item.where, item.reason)
             continue
         try:
             coded = code_document(item, settings)
@@ -60,11 +76,11 @@ def code_partition(items: Iterable[Item], settings: Settings) -> Iterator[Tagged
             document = plain_row(document_row(coded), DOCUMENT_SCHEMA)
         except Exception as exc:  # one bad document must not lose the others
             reason = f"coder failed: {exc.__class__.__name__}: {exc}".splitlines()[0]
-            yield PROBLEM, (item.origin or item.id, reason)
+            yield PROBLEM, None, None, (item.origin or item.id, reason)
             continue
-        yield DOCUMENT, document
+        yield DOCUMENT, None, document, None
         for m in mentions:
-            yield MENTION, m
+            yield MENTION, m, None, None
 
 
 def plain_row(row: dict[str, Any], schema: pa.Schema) -> tuple[Any, ...]:
