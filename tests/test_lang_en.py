@@ -226,7 +226,7 @@ def test_taliban_and_rsf_change_code_by_date() -> None:
 
 
 def test_people_names_cover_known_ids_and_are_unambiguous() -> None:
-    ids = {r["person"] for r in read_tsv(ARABIC / "people.tsv")}
+    ids = {r["person"] for r in read_tsv(shared_data("people.tsv"))}
     rs = rows("people_names.tsv")
     named = {r["person"] for r in rs}
     assert named <= ids

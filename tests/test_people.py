@@ -9,7 +9,7 @@ from functools import cache
 
 import pytest
 
-from hadath.lang import load_pack
+from hadath.lang import load_pack, read_tsv, shared_data
 from hadath.normalise import norm
 
 PEOPLE = "people.tsv"
@@ -30,7 +30,7 @@ FAR_FUTURE = date(9999, 12, 31)
 
 @cache
 def people_rows() -> tuple[dict[str, str], ...]:
-    return tuple(load_pack("ar").rows(PEOPLE))
+    return tuple(read_tsv(shared_data(PEOPLE)))
 
 
 @cache
@@ -39,7 +39,8 @@ def name_rows() -> tuple[dict[str, str], ...]:
 
 
 def _header(name: str) -> list[str]:
-    with load_pack("ar").path(name).open(encoding="utf-8") as fh:
+    path = shared_data(name) if name == PEOPLE else load_pack("ar").path(name)
+    with path.open(encoding="utf-8") as fh:
         for line in fh:
             if line.strip() and not line.startswith("#"):
                 return line.rstrip("\n").split("\t")

@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 
 from hadath.errors import ResourceError
-from hadath.lang import load_pack, read_tsv
+from hadath.lang import load_pack, read_tsv, shared_data
 from hadath.matcher import PhraseMatcher
 from hadath.normalise import norm
 
@@ -41,7 +41,6 @@ _PACK_FILES = (
     ("agents.tsv", "agents"),
     ("actor_exclusions.tsv", "exclusions"),
     ("coreference.tsv", "coreference"),
-    ("people.tsv", "people"),
     ("people_names.tsv", "people_names"),
 )
 
@@ -149,9 +148,9 @@ def _article_prefixes(lang: str) -> frozenset[str]:
 def load_lexicon(extra: tuple[Path, ...] = (), lang: str = "ar") -> Lexicon:
     """Build the actor matcher once per set of extra files."""
     pack = load_pack(lang)
-    sources: list[tuple[Path, str]] = [
-        (pack.path(name), kind) for name, kind in _PACK_FILES if pack.path(name).exists()
-    ]
+    # Offices held are language-neutral facts; each pack only says how names are written.
+    sources: list[tuple[Path, str]] = [(shared_data("people.tsv"), "people")]
+    sources += [(pack.path(n), kind) for n, kind in _PACK_FILES if pack.path(n).exists()]
     sources += [(Path(p), file_kind(Path(p))) for p in extra]
     entries: list[Entry] = []
     roles: dict[str, list[Role]] = {}
