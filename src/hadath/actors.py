@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 from pathlib import Path
 
 from hadath.actor_lexicon import Entry, Lexicon, Role, load_lexicon
@@ -78,18 +79,24 @@ def _match(lex: Lexicon, words: list[str], on: date | None) -> list[_Hit]:
             continue
         if best.kind == "group":
             best = _dated([e for e in entries if e.kind == "group" and e.form == best.form], on)
-        hits.append(replace(_hit(first, last, best, lex, on), clitic=clitic_at[(first, last)]))
+        hits.append(_hit(first, last, best, lex, on, clitic_at[(first, last)]))
     return sorted(hits, key=lambda h: h.first)
 
 
 def _as_written(e: Entry, words: list[str], i: int, clitic: int) -> bool:
     """Every word of the entry as in the text, bar the proclitics of the first."""
     forms = e.form.split()
-    restore = dict(clitics().prefixes).get(words[i][:clitic], "")
+    restore = _restores().get(words[i][:clitic], "")
     if forms[0] != restore + words[i][clitic:]:
         return e.sub == "adjective" and _suffix_ok(forms[0], words[i][clitic:])
     return all(f == w or _suffix_ok(f, w) and e.sub == "adjective"
                for f, w in zip(forms[1:], words[i + 1 :], strict=False))
+
+
+@cache
+def _restores() -> dict[str, str]:
+    """Each proclitic and the letters it stands for (لل: ال)."""
+    return dict(clitics().prefixes)
 
 
 def _suffix_ok(form: str, word: str) -> bool:
@@ -139,14 +146,18 @@ def person_code(roles: Sequence[Role], on: date | None) -> tuple[str, str]:
     return r.code[:3] + "ELI", "former " + r.role
 
 
-def _hit(first: int, last: int, e: Entry, lex: Lexicon, on: date | None) -> _Hit:
+def _hit(
+    first: int, last: int, e: Entry, lex: Lexicon, on: date | None, clitic: int = 0
+) -> _Hit:
     rule = f"{e.source}:{e.sub or e.kind}:{e.form}"
     if e.kind == "person":
         code, role = person_code(lex.roles.get(e.name or "", ()), on)
-        return _Hit(first, last, e, code, "person", f"{rule} ({role or 'no role'})", e.name)
+        return _Hit(
+            first, last, e, code, "person", f"{rule} ({role or 'no role'})", e.name, clitic
+        )
     if e.kind == "country" and e.sub == "seat":
-        return _Hit(first, last, e, e.code + "GOV", "country", rule)
-    return _Hit(first, last, e, e.code, e.kind, rule, e.name)
+        return _Hit(first, last, e, e.code + "GOV", "country", rule, clitic=clitic)
+    return _Hit(first, last, e, e.code, e.kind, rule, e.name, clitic)
 
 
 def _combine(hits: list[_Hit], text: Text) -> list[_Hit]:

@@ -30,7 +30,7 @@ from datetime import date
 
 from hadath import datecalc as dc
 from hadath.datecalc import resolve_weekday
-from hadath.normalise import norm
+from hadath.normalise import norm_char
 from hadath.records import TimeMention
 from hadath.segment import Text
 from hadath.timecalendar import Found
@@ -64,9 +64,9 @@ def _mention(text: Text, f: Found) -> TimeMention:
 def _skip(original: str, start: int, n: int) -> int:
     """Offset after ``n`` normalised characters of ``original`` from ``start`` (a proclitic)."""
     while n > 0 and start < len(original):
-        n -= len(norm(original[start]))
+        n -= len(norm_char(original[start]))
         start += 1
-    while start < len(original) and not norm(original[start]):
+    while start < len(original) and not norm_char(original[start]):
         start += 1  # diacritics of the clitic
     return start
 
@@ -75,7 +75,7 @@ def _extend(original: str, end: int) -> int:
     """Take in marks normalisation dropped after a token: diacritics, ``ء`` after a year."""
     while end < len(original) and not original[end].isspace():
         ch = original[end]
-        if norm(ch) and not (ch == "ء" and original[end - 1].isdigit()):
+        if norm_char(ch) and not (ch == "ء" and original[end - 1].isdigit()):
             break
         end += 1
     return end

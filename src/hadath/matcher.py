@@ -12,13 +12,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Generic, TypeVar
+from itertools import compress
+from operator import itemgetter
+from typing import Generic, NamedTuple, TypeVar
 
 from hadath.lang import load_pack
 from hadath.normalise import norm
 
 V = TypeVar("V")
 MIN_STEM = 2
+CACHE_SIZE = 500_000  # words remembered per matcher
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +30,14 @@ class Clitics:
     suffixes: tuple[tuple[str, str], ...]
     keep: frozenset[str] = frozenset()  # words never read as clitic + stem
     memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
+    stem_memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
+    # the clitics by their outer letter (first of a prefix, last of a suffix), in order
+    prefixes_by: dict = field(init=False, compare=False, hash=False, repr=False)
+    suffixes_by: dict = field(init=False, compare=False, hash=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "prefixes_by", _by_letter(self.prefixes, 0))
+        object.__setattr__(self, "suffixes_by", _by_letter(self.suffixes, -1))
 
     def readings(self, word: str) -> tuple[tuple[str, int, bool], ...]:
         """Every ``(stem, proclitic length, no suffix removed)`` reading of a word, cached and
@@ -42,20 +53,40 @@ class Clitics:
                 self.memo[word] = r
         return r
 
+    def stems(self, word: str) -> tuple[str, ...]:
+        """The stems of :meth:`readings`, to test at C speed whether a lexicon has any."""
+        r = self.stem_memo.get(word)
+        if r is None:
+            r = tuple(stem for stem, _, _ in self.readings(word))
+            if len(self.stem_memo) < 400_000:
+                self.stem_memo[word] = r
+        return r
+
     def prefix_variants(self, word: str) -> tuple[tuple[str, int], ...]:
         """``(stem, clitic length)`` readings of ``word``, the unstripped one first."""
         out = [(word, 0)]
-        for form, restore in self.prefixes:
+        for form, restore in self.prefixes_by.get(word[:1], ()):
             if word.startswith(form) and len(word) - len(form) >= MIN_STEM:
                 out.append((restore + word[len(form) :], len(form)))
-        return tuple(sorted(out, key=lambda x: x[1]))
+        return tuple(sorted(out, key=itemgetter(1)))
 
     def suffix_variants(self, word: str) -> tuple[str, ...]:
         out = [word]
-        for form, restore in self.suffixes:
+        for form, restore in self.suffixes_by.get(word[-1:], ()):
             if word.endswith(form) and len(word) - len(form) >= MIN_STEM:
                 out.append(word[: -len(form)] + restore)
         return tuple(out)
+
+
+def _by_letter(
+    clitics: tuple[tuple[str, str], ...], at: int
+) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Clitics grouped by their letter at ``at``, each group in the given order."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for form, restore in clitics:
+        if form:
+            out.setdefault(form[at], []).append((form, restore))
+    return {letter: tuple(group) for letter, group in out.items()}
 
 
 @cache
@@ -68,8 +99,9 @@ def clitics(lang: str = "ar") -> Clitics:
     return Clitics(tuple(sorted(pre, key=key)), tuple(sorted(suf, key=key)), keep)
 
 
-@dataclass(frozen=True, slots=True)
-class Match(Generic[V]):
+class Match(NamedTuple, Generic[V]):
+    """One lexicon entry found in the words. (A named tuple: a document has hundreds.)"""
+
     start: int  # index into the token sequence
     end: int  # exclusive
     value: V
@@ -116,6 +148,8 @@ class PhraseMatcher(Generic[V]):
         if c is None:
             if word in self._clitics.keep:
                 c = ((word, 0),) if word in self._index else ()
+            elif self._index.keys().isdisjoint(self._clitics.stems(word)):
+                c = ()
             else:
                 written = word in self._index
                 c = tuple(
@@ -124,7 +158,7 @@ class PhraseMatcher(Generic[V]):
                     if stem in self._index
                     and (not written or (bare and (n == 0 or "ال" in word[:n])))
                 )
-            if len(self._cache) < 500_000:
+            if len(self._cache) < CACHE_SIZE:
                 self._cache[word] = c
         return c
 
@@ -133,7 +167,7 @@ class PhraseMatcher(Generic[V]):
         f = self._forms.get(word)
         if f is None:
             f = self._clitics.suffix_variants(word)
-            if len(self._forms) < 500_000:
+            if len(self._forms) < CACHE_SIZE:
                 self._forms[word] = f
         return f
 
@@ -156,33 +190,55 @@ class PhraseMatcher(Generic[V]):
         out.sort(key=lambda m: m.start - m.end)
         return out
 
+    def candidates(self, words: Sequence[str]) -> list[tuple[tuple[str, int], ...]]:
+        """:meth:`_candidates` of every word, read from the cache at C speed."""
+        found = list(map(self._cache.get, words))
+        if None in found:
+            self._learn(words, found)
+        return found
+
+    def _learn(self, words: Sequence[str], found: list) -> None:
+        """Fill in the candidates of words not seen yet. Most start no entry under any
+        reading: one set test on the stems the matchers share settles those."""
+        cache, keep, starts = self._cache, self._clitics.keep, self._index.keys()
+        memo, stems = self._clitics.stem_memo, self._clitics.stems
+        for i in [i for i, c in enumerate(found) if c is None]:
+            word = words[i]
+            c = cache.get(word)  # a word met twice in one text
+            if c is None:
+                if word not in keep and starts.isdisjoint(memo.get(word) or stems(word)):
+                    c = ()
+                    if len(cache) < CACHE_SIZE:
+                        cache[word] = c
+                else:
+                    c = self._candidates(word)
+            found[i] = c
+
     def find(self, words: Sequence[str]) -> list[Match[V]]:
         """Non-overlapping matches, longest first at each position, left to right."""
         out: list[Match[V]] = []
-        cache, slow, index, forms = self._cache, self._candidates, self._index, self._word_forms
-        i, n = 0, len(words)
-        while i < n:
-            c = cache.get(words[i])
-            if c is None:
-                c = slow(words[i])
+        index, forms, slow = self._index, self._forms, self._word_forms
+        found = self.candidates(words)
+        pos, n = 0, len(words)
+        for i in compress(range(n), found):  # only words that may start an entry
+            if i < pos:
+                continue
             best_end, best = 0, None
-            for stem, clitic in c:
+            for stem, clitic in found[i]:
                 stack = [(index[stem], i + 1)]
                 while stack:
                     node, j = stack.pop()
                     if node.values and j > best_end:
                         best_end, best = j, (node.values, clitic)
                     if j < n and node.children:
-                        for form in forms(words[j]):
+                        for form in forms.get(words[j]) or slow(words[j]):
                             child = node.children.get(form)
                             if child is not None:
                                 stack.append((child, j + 1))
                 if best is not None:
                     break
-            if best is None:
-                i += 1
-                continue
-            values, clitic = best
-            out.extend(Match(i, best_end, v, clitic) for v in values)
-            i = best_end
+            if best is not None:
+                values, clitic = best
+                out += [Match(i, best_end, v, clitic) for v in values]
+                pos = best_end
         return out

@@ -133,8 +133,13 @@ def index_map(n: Normalized) -> list[int]:
         return list(n.explicit)
     if not n.removed:
         return list(range(len(n.text) + 1))
-    gone = set(n.removed)
-    return [i for i in range(len(n.original)) if i not in gone] + [len(n.original)]
+    out: list[int] = []
+    prev = 0
+    for pos in n.removed:  # sorted: the kept runs between removed characters
+        out += range(prev, pos)
+        prev = pos + 1
+    out += range(prev, len(n.original) + 1)
+    return out
 
 
 def normalise(text: str) -> Normalized:
@@ -142,15 +147,7 @@ def normalise(text: str) -> Normalized:
     if _PRESENTATION_RE.search(text):
         return _normalise_slow(text)
     removed = tuple(m.start() for m in _DELETE_RE.finditer(text))
-    if removed:
-        parts, prev = [], 0
-        for pos in removed:
-            parts.append(text[prev:pos])
-            prev = pos + 1
-        parts.append(text[prev:])
-        kept = "".join(parts)
-    else:
-        kept = text
+    kept = _DELETE_RE.sub("", text) if removed else text
     return Normalized(text, kept.translate(_TRANSLATE), removed)
 
 
@@ -172,3 +169,9 @@ def _normalise_slow(text: str) -> Normalized:
 def norm(text: str) -> str:
     """The normalised form of ``text`` alone (for lexicon entries and lookups)."""
     return " ".join(normalise(text).text.split())
+
+
+@lru_cache(maxsize=4096)
+def norm_char(ch: str) -> str:
+    """:func:`norm` of one character, cached: offset walks call it for every character."""
+    return norm(ch)

@@ -19,7 +19,7 @@ from functools import cache
 from hadath.gazetteer import Place, load_gazetteer
 from hadath.lang import load_pack
 from hadath.matcher import Match
-from hadath.normalise import norm
+from hadath.normalise import norm_char
 from hadath.records import PlaceMention
 from hadath.segment import Text
 
@@ -178,8 +178,8 @@ def _mention(text: Text, m: Match[str], place: Place, rule: str) -> PlaceMention
 def _skip_clitic(original: str, start: int, clitic: int) -> int:
     """Original offset after ``clitic`` letters of proclitic (and their diacritics)."""
     pos, seen = start, 0
-    while pos < len(original) and (seen < clitic or not norm(original[pos])):
-        if norm(original[pos]):
+    while pos < len(original) and (seen < clitic or not norm_char(original[pos])):
+        if norm_char(original[pos]):
             seen += 1
         pos += 1
     return pos

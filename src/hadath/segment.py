@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
+from itertools import accumulate
+from operator import itemgetter, sub
 
 from hadath.lang import load_pack
 from hadath.normalise import Normalized, index_map, normalise
 from hadath.records import Sentence, Token
 
-_TOKEN_RE = re.compile(r"[^\W_]+|\S")
+_SPACED_TOKEN_RE = re.compile(r"(\s*)([^\W_]+|\S)")
 _ENDERS = frozenset(".!?؟…")
 _CLOSERS = frozenset("\"')]}")
+_NEWLINE_RE = re.compile("\n")
+_MARKS_RE = re.compile(r"[.!?؟…()\[\]]")  # what _sentence_breaks looks at, bar line breaks
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,57 +42,85 @@ def _abbreviations(lang: str) -> frozenset[str]:
 def analyse(text: str, lang: str = "ar") -> Text:
     """Normalise, tokenise and split ``text`` into sentences."""
     n = normalise(text)
-    raw = [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(n.text)]
-    breaks = _sentence_breaks(n.text, raw, _abbreviations(lang))
-    tokens: list[Token] = []
-    sentences: list[Sentence] = []
-    first, sent = 0, 0
+    pieces = _SPACED_TOKEN_RE.findall(n.text)  # (space before, token): offsets add up
+    if not pieces:
+        return Text(text, n, (), (), ())
+    forms = list(map(itemgetter(1), pieces))
+    ends = list(accumulate(map(len, map("".join, pieces))))
+    starts = list(map(sub, ends, map(len, forms)))
+    breaks = _sentence_breaks(n.text, forms, starts, ends, _abbreviations(lang))
     orig = index_map(n)
-    for i, (form, s, e) in enumerate(raw):
-        os, oe = orig[s], orig[e]
-        if oe - orig[e - 1] > 1:  # removed marks after the last letter: keep diacritics only
-            oe = n.span(s, e)[1]
-        tokens.append(Token(i, form, os, oe, sent, form[0].isalnum()))
-        if i in breaks or i == len(raw) - 1:
-            start, end = tokens[first].start, tokens[i].end
-            sentences.append(Sentence(sent, start, end, text[start:end], first, i + 1))
-            first, sent = i + 1, sent + 1
-    return Text(text, n, tuple(tokens), tuple(sentences), tuple(t.norm for t in tokens))
+    ostarts, oends = list(map(orig.__getitem__, starts)), list(map(orig.__getitem__, ends))
+    for k in _marked_ends(n, ends, orig):
+        oends[k] = n.span(starts[k], ends[k])[1]  # keep the diacritics after the last letter
+    sentences: list[Sentence] = []
+    sentence_of: list[int] = []
+    first = 0
+    for last in sorted(breaks | {len(forms) - 1}):
+        start, end = ostarts[first], oends[last]
+        sentences.append(Sentence(len(sentences), start, end, text[start:end], first, last + 1))
+        sentence_of += [len(sentences) - 1] * (last + 1 - first)
+        first = last + 1
+    is_word = map(str.isalnum, forms)  # a token is a run of letters/digits or one other mark
+    rows = zip(range(len(forms)), forms, ostarts, oends, sentence_of, is_word, strict=True)
+    tokens = tuple(map(_token, rows))
+    return Text(text, n, tokens, tuple(sentences), tuple(forms))
+
+
+def _marked_ends(n: Normalized, ends: list[int], orig: list[int]) -> list[int]:
+    """Tokens followed by characters normalisation removed (diacritics, tatweel)."""
+    if n.explicit is not None:
+        return [k for k, e in enumerate(ends) if orig[e] - orig[e - 1] > 1]
+    # where each removed character sat in the normalised text
+    gaps = sorted(set(map(sub, n.removed, range(len(n.removed)))))
+    return [k for g in gaps if (k := bisect_left(ends, g)) < len(ends) and ends[k] == g]
+
+
+_token = partial(tuple.__new__, Token)  # Token from a row tuple, without a Python-level call
 
 
 def _sentence_breaks(
-    ntext: str, raw: list[tuple[str, int, int]], abbreviations: frozenset[str]
+    ntext: str, forms: list[str], starts: list[int], ends: list[int], abbreviations: frozenset[str]
 ) -> set[int]:
-    """Indices of tokens that end a sentence."""
+    """Indices of tokens that end a sentence.
+
+    Only tokens before a line break and brackets or sentence enders can change anything, so
+    only those are visited, in order."""
+    last = len(forms) - 1
+    before_newline = {bisect_right(starts, m.start()) - 1 for m in _NEWLINE_RE.finditer(ntext)}
+    before_newline -= {-1, last}  # a line break before the first or after the last token
+    marks = {bisect_left(starts, m.start()) for m in _MARKS_RE.finditer(ntext)}
     breaks: set[int] = set()
     depth = 0
-    for i, (form, _s, e) in enumerate(raw):
-        nxt = raw[i + 1] if i + 1 < len(raw) else None
-        if nxt is not None and "\n" in ntext[e : nxt[1]]:
+    for i in sorted(before_newline | marks):
+        if i in before_newline:
             breaks.add(i)
             depth = 0
             continue
+        form = forms[i]
         if form in "([":
             depth += 1
         elif form in ")]" and depth:
             depth -= 1
-        if form not in _ENDERS or nxt is None or depth:
+        if form not in _ENDERS or i == last or depth:
             continue
-        if form == "." and _is_abbreviation(raw, i, abbreviations):
+        if form == "." and _is_abbreviation(forms, starts, ends, i, abbreviations):
             continue
-        if nxt[1] == e and nxt[0][0].isalnum():  # 3.5, U.N
+        if starts[i + 1] == ends[i] and forms[i + 1][0].isalnum():  # 3.5, U.N
             continue
         j = i
-        while j + 1 < len(raw) and raw[j + 1][0] in _CLOSERS and raw[j + 1][1] == raw[j][2]:
+        while j < last and forms[j + 1] in _CLOSERS and starts[j + 1] == ends[j]:
             j += 1
         breaks.add(j)
     return breaks
 
 
 def _is_abbreviation(
-    raw: list[tuple[str, int, int]], i: int, abbreviations: frozenset[str]
+    forms: list[str], starts: list[int], ends: list[int], i: int, abbreviations: frozenset[str]
 ) -> bool:
     if i == 0:
         return False
-    prev, ps, pe = raw[i - 1]
-    return pe == raw[i][1] and (prev in abbreviations or (len(prev) == 1 and prev.isalpha()))
+    prev = forms[i - 1]
+    return ends[i - 1] == starts[i] and (
+        prev in abbreviations or (len(prev) == 1 and prev.isalpha())
+    )

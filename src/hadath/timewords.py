@@ -10,6 +10,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress
+from typing import NamedTuple
 
 from hadath.errors import ResourceError
 from hadath.lang import load_pack
@@ -30,20 +32,33 @@ class Word:
     form: str = ""  # the lexicon phrase
 
 
-@dataclass(frozen=True, slots=True)
-class Atom:
-    """Token span ``[start, end)`` carrying one or more readings (a phrase can be listed twice)."""
+class Atom(NamedTuple):
+    """Token span ``[start, end)`` carrying one or more readings (a phrase can be listed twice).
+    (A named tuple: documents have dozens of atoms and tuples are the cheapest to build.)"""
 
     start: int
     end: int
     words: tuple[Word, ...]
     clitic: int = 0  # normalised characters of proclitic on the first token (و in وأمس)
+    kinds: frozenset[str] = frozenset()  # the words' kinds: see :func:`atom`
 
     def get(self, kind: str) -> Word | None:
-        return next((w for w in self.words if w.kind == kind), None)
+        if kind in self.kinds:
+            for w in self.words:
+                if w.kind == kind:
+                    return w
+        return None
 
     def has(self, kind: str) -> bool:
-        return any(w.kind == kind for w in self.words)
+        return kind in self.kinds
+
+
+def atom(start: int, end: int, words: tuple[Word, ...], clitic: int = 0) -> Atom:
+    """An :class:`Atom` with its ``kinds`` filled in."""
+    return Atom(start, end, words, clitic, frozenset(w.kind for w in words))
+
+
+_DIGITS = frozenset({"digits"})
 
 
 def _int(row: dict[str, str], col: str, name: str) -> int:
@@ -114,11 +129,11 @@ def number_word(form: str) -> Word | None:
 def atoms(words: Sequence[str], lang: str = "ar") -> dict[int, Atom]:
     """Atoms keyed by their first token index: lexicon matches and digit tokens."""
     found: dict[int, Atom] = {}
-    for i, w in enumerate(words):
-        if _DIGIT_NEAR_START(w):
-            nw = number_word(w)
-            if nw is not None:
-                found[i] = Atom(i, i + 1, (nw,), len(w) - len(w.lstrip("وفبل")))
+    for i in compress(range(len(words)), map(_DIGIT_NEAR_START, words)):
+        w = words[i]
+        nw = number_word(w)
+        if nw is not None:
+            found[i] = Atom(i, i + 1, (nw,), len(w) - len(w.lstrip("وفبل")), _DIGITS)
     # A time word never takes a pronoun or the accusative alef (جوانا is a name, not جوان).
     hits = [m for m in matcher(lang).find(words) if _unsuffixed(words[m.end - 1], m.value.form)]
     by_start: dict[int, list] = {}
@@ -126,7 +141,7 @@ def atoms(words: Sequence[str], lang: str = "ar") -> dict[int, Atom]:
         by_start.setdefault(m.start, []).append(m)
     for start, ms in by_start.items():
         if start not in found:
-            found[start] = Atom(start, ms[0].end, tuple(m.value for m in ms), ms[0].clitic)
+            found[start] = atom(start, ms[0].end, tuple(m.value for m in ms), ms[0].clitic)
     return found
 
 
