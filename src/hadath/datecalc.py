@@ -95,7 +95,7 @@ def month_alone(
 def hijri_date(year: int, month: int, day: int) -> date | None:
     """Gregorian date of a Hijri (Umm al-Qura) date, ``None`` when out of range or invalid."""
     try:
-        return Hijri(year, month, day).to_gregorian()
+        return _plain(Hijri(year, month, day).to_gregorian())
     except (ValueError, OverflowError):
         return None
 
@@ -103,9 +103,15 @@ def hijri_date(year: int, month: int, day: int) -> date | None:
 def hijri_month_span(year: int, month: int) -> Span | None:
     try:
         first = Hijri(year, month, 1)
-        return first.to_gregorian(), Hijri(year, month, first.month_length()).to_gregorian()
+        last = Hijri(year, month, first.month_length())
+        return _plain(first.to_gregorian()), _plain(last.to_gregorian())
     except (ValueError, OverflowError):
         return None
+
+
+def _plain(d: date) -> date:
+    """hijridate returns its own ``date`` subclass; records hold plain dates (Arrow, Spark)."""
+    return date(d.year, d.month, d.day)
 
 
 def to_hijri(d: date) -> tuple[int, int, int]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from hadath.dates import find_times
 from hadath.lang import load_pack
@@ -56,6 +56,7 @@ def _outlets(lang: str = "ar") -> frozenset[str]:
     return frozenset(row["form"] for row in load_pack(lang).rows("outlets.tsv"))
 
 
+@lru_cache(maxsize=256)  # readers and the pipeline both ask, for the same text
 def parse_dateline(text: str, lang: str = "ar") -> Dateline | None:
     """The dateline opening ``text`` (or its second or third line), or ``None``."""
     offset = 0

@@ -56,6 +56,7 @@ def load_pack(code: str = "ar") -> LanguagePack:
     return LanguagePack(code, base)
 
 
+@cache
 def available() -> tuple[str, ...]:
     """Codes of the packs that ship with their data."""
     root = Path(str(resources.files("hadath.lang")))

@@ -14,13 +14,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from hadath.langid import detect_language
 from hadath.readers import Problem, read_paths, text_id
 from hadath.records import CodedDocument, Document
 from hadath.rows import document_row, mention_rows
 from hadath.settings import DEFAULT, Settings
 from hadath.store import dedup
 from hadath.store.base import Store
-from hadath.langid import detect_language
 from hadath.store.records import IngestSummary
 from hadath.store.write import Batch, Duplicate
 
