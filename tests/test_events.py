@@ -109,3 +109,18 @@ def test_sport_article_is_not_coded():
         "وبحث معه انتقال اللاعب إلى الفريق قبل البطولة."
     )
     assert events(text) == ()
+
+
+def test_english_pack_subject_before_verb_and_adjective_before_noun():
+    text = ("Russian President Vladimir Putin held a phone call on Thursday with his Uzbek "
+            "counterpart Shavkat Mirziyoyev. Kazakh security forces arrested dozens of "
+            "protesters in Almaty on Wednesday.")
+    coded = code_text(text, published=PUBLISHED)
+    assert coded.document.lang == "en"
+    found = {e.cameo: e for e in coded.events}
+    call = found["041"]
+    assert (call.source.code, call.target.code) == ("RUSGOV", "UZBGOV")
+    assert call.date == date(2022, 1, 13)
+    arrest = found["173"]
+    assert (arrest.source.code, arrest.target.code) == ("KAZCOP", "KAZCVL")
+    assert arrest.date == date(2022, 1, 12) and arrest.place.name == "Almaty"

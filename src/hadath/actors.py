@@ -17,6 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from hadath.actor_lexicon import Entry, Lexicon, Role, load_lexicon
+from hadath.lang import load_pack
 from hadath.matcher import clitics
 from hadath.records import ActorMention, Token
 from hadath.segment import Text
@@ -52,7 +53,7 @@ def find_actors(
     lex = load_lexicon(tuple(Path(p) for p in extra), lang)
     words = list(text.words)
     hits = _match(lex, words, on)
-    hits = _combine(hits, text)
+    hits = _combine(hits, text, load_pack(lang).settings.get("adjectives") == "before")
     hits = _coreference(hits, text)
     hits = _names(hits, text, lex)
     hits = _context(hits, country)
@@ -160,13 +161,14 @@ def _hit(
     return _Hit(first, last, e, e.code, e.kind, rule, e.name, clitic)
 
 
-def _combine(hits: list[_Hit], text: Text) -> list[_Hit]:
-    """Sector noun + country word, sector noun + group, title (+ comma) + person."""
+def _combine(hits: list[_Hit], text: Text, adjective_first: bool = False) -> list[_Hit]:
+    """Sector noun + country word (or country adjective + sector noun where adjectives come
+    first), sector noun + group, title (+ comma) + person."""
     out: list[_Hit] = []
     for h in hits:
         prev = out[-1] if out else None
         if prev and _same_sentence(text, prev.first, h.first):
-            merged = _merge(prev, h, text)
+            merged = _merge(prev, h, text, adjective_first)
             if merged:
                 out[-1] = merged
                 continue
@@ -174,10 +176,18 @@ def _combine(hits: list[_Hit], text: Text) -> list[_Hit]:
     return out
 
 
-def _merge(a: _Hit, b: _Hit, text: Text) -> _Hit | None:
+def _merge(a: _Hit, b: _Hit, text: Text, adjective_first: bool = False) -> _Hit | None:
     adjacent = b.first == a.last
     side = a.kind == "coreference" and a.entry.sub in ("side", "counterpart")
-    if adjacent and (a.kind == "agent" or side) and b.kind == "country":
+    bare = len(a.code) <= 3  # an agent that has no country yet (سفراء إسبانيا وسلوفينيا)
+    if adjective_first and adjacent and a.kind == "country" and a.entry.sub == "adjective":
+        if b.kind == "agent" and len(b.code) <= 3:  # the Russian Defence Ministry
+            code = a.code[:3] + b.code
+            return replace(b, first=a.first, clitic=a.clitic, code=code, rule=f"{a.rule} + {b.rule}")
+        if b.kind == "coreference" and b.entry.sub in ("side", "counterpart"):  # Uzbek counterpart
+            code = a.code[:3] + "GOV"
+            return replace(b, first=a.first, clitic=a.clitic, code=code, rule=f"{a.rule} + {b.rule}")
+    if adjacent and ((a.kind == "agent" and bare) or side) and b.kind == "country":
         if b.entry.sub == "adjective" or (a.kind == "agent" and b.entry.sub == "name"):
             sector = a.code if a.kind == "agent" else "GOV"
             return replace(a, last=b.last, code=b.code[:3] + sector, rule=f"{a.rule} + {b.rule}")
@@ -185,7 +195,7 @@ def _merge(a: _Hit, b: _Hit, text: Text) -> _Hit | None:
     if linked and a.kind == "agent" and b.kind in ("group", "organisation"):
         return replace(b, first=a.first, clitic=a.clitic, rule=f"{a.rule} + {b.rule}")
     comma = b.first == a.last + 1 and text.tokens[a.last].norm in _JOINERS
-    titled = a.kind == "agent" and len(a.code) > 3
+    titled = a.kind == "agent" and (len(a.code) > 3 or bool(b.code))  # الرئيس [الروسي] بوتين
     if (adjacent or comma) and titled and b.kind == "person":
         code = b.code or a.code
         return replace(b, first=a.first, clitic=a.clitic, code=code, rule=f"{a.rule} + {b.rule}")

@@ -30,8 +30,8 @@ class LanguagePack:
 
     @property
     def settings(self) -> dict[str, str]:
-        """The pack's grammar settings (``pack.tsv``: word order and the like)."""
-        return {row["key"]: row["value"] for row in self.rows("pack.tsv")}
+        """The pack's grammar settings (``pack.tsv``: word order and the like), read once."""
+        return pack_settings(self.code)
 
 
 def read_tsv(path: Path) -> Iterator[dict[str, str]]:
@@ -54,6 +54,12 @@ def load_pack(code: str = "ar") -> LanguagePack:
     if code not in SUPPORTED or not (base / "pack.tsv").exists():
         raise ResourceError(f"no language pack for {code!r}; supported: {', '.join(available())}")
     return LanguagePack(code, base)
+
+
+@cache
+def pack_settings(code: str) -> dict[str, str]:
+    """``pack.tsv`` of a pack as a dict (word_order, adjectives, ...)."""
+    return {row["key"]: row["value"] for row in load_pack(code).rows("pack.tsv")}
 
 
 @cache
