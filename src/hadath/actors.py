@@ -90,8 +90,10 @@ def _as_written(e: Entry, words: list[str], i: int, clitic: int) -> bool:
     restore = _restores().get(words[i][:clitic], "")
     if forms[0] != restore + words[i][clitic:]:
         return e.sub == "adjective" and _suffix_ok(forms[0], words[i][clitic:])
-    return all(f == w or _suffix_ok(f, w) and e.sub == "adjective"
-               for f, w in zip(forms[1:], words[i + 1 :], strict=False))
+    return all(
+        f == w or _suffix_ok(f, w) and e.sub == "adjective"
+        for f, w in zip(forms[1:], words[i + 1 :], strict=False)
+    )
 
 
 @cache
@@ -147,15 +149,11 @@ def person_code(roles: Sequence[Role], on: date | None) -> tuple[str, str]:
     return r.code[:3] + "ELI", "former " + r.role
 
 
-def _hit(
-    first: int, last: int, e: Entry, lex: Lexicon, on: date | None, clitic: int = 0
-) -> _Hit:
+def _hit(first: int, last: int, e: Entry, lex: Lexicon, on: date | None, clitic: int = 0) -> _Hit:
     rule = f"{e.source}:{e.sub or e.kind}:{e.form}"
     if e.kind == "person":
         code, role = person_code(lex.roles.get(e.name or "", ()), on)
-        return _Hit(
-            first, last, e, code, "person", f"{rule} ({role or 'no role'})", e.name, clitic
-        )
+        return _Hit(first, last, e, code, "person", f"{rule} ({role or 'no role'})", e.name, clitic)
     if e.kind == "country" and e.sub == "seat":
         return _Hit(first, last, e, e.code + "GOV", "country", rule, clitic=clitic)
     return _Hit(first, last, e, e.code, e.kind, rule, e.name, clitic)
@@ -183,10 +181,14 @@ def _merge(a: _Hit, b: _Hit, text: Text, adjective_first: bool = False) -> _Hit 
     if adjective_first and adjacent and a.kind == "country" and a.entry.sub == "adjective":
         if b.kind == "agent" and len(b.code) <= 3:  # the Russian Defence Ministry
             code = a.code[:3] + b.code
-            return replace(b, first=a.first, clitic=a.clitic, code=code, rule=f"{a.rule} + {b.rule}")
+            return replace(
+                b, first=a.first, clitic=a.clitic, code=code, rule=f"{a.rule} + {b.rule}"
+            )
         if b.kind == "coreference" and b.entry.sub in ("side", "counterpart"):  # Uzbek counterpart
             code = a.code[:3] + "GOV"
-            return replace(b, first=a.first, clitic=a.clitic, code=code, rule=f"{a.rule} + {b.rule}")
+            return replace(
+                b, first=a.first, clitic=a.clitic, code=code, rule=f"{a.rule} + {b.rule}"
+            )
     if adjacent and ((a.kind == "agent" and bare) or side) and b.kind == "country":
         if b.entry.sub == "adjective" or (a.kind == "agent" and b.entry.sub == "name"):
             sector = a.code if a.kind == "agent" else "GOV"
