@@ -35,6 +35,7 @@ class Ctx:
     tokens: tuple[Token, ...]
     at: dict[int, Atom]
     published: date | None
+    month_first: bool = False  # the pack writes "January 13, 2022"
 
     def word(self, i: int, kind: str) -> Word | None:
         a = self.at.get(i)
@@ -132,6 +133,10 @@ def explicit(c: Ctx, i: int) -> Found | None:
                 return _first_of_pair(c, i, day, nxt)
         return None
     month, e, double = got
+    if c.month_first and day is None and (first := _day(c.word(e, "digits"))) is not None:
+        day, e = first, e + 1  # January 13, 2022
+        if c.is_(e, frozenset({","})) and year_of(c.word(e + 1, "digits")):
+            e += 1
     year = None
     if c.is_(e, frozenset("/-")) and c.glued(e) and year_of(c.word(e + 1, "digits")):
         e += 1

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from hadath import datecalc as dc
+from hadath.lang import pack_settings
 from hadath.records import Token
 from hadath.timecalendar import (
     COMMAS,
@@ -212,7 +213,8 @@ def scan(
     words: tuple[str, ...], tokens: tuple[Token, ...], published: date | None, lang: str = "ar"
 ) -> list[Found]:
     """Every time expression in the token list, left to right, non-overlapping."""
-    c = Ctx(words, tokens, atoms(words, lang), published)
+    month_first = pack_settings(lang).get("dates") == "month_first"
+    c = Ctx(words, tokens, atoms(words, lang), published, month_first)
     out: list[Found] = []
     i = 0
     while i < len(words):
