@@ -236,8 +236,19 @@ def _counterpart(h: _Hit, before: list[_Hit]) -> _Hit:
 
 
 def _dual(h: _Hit, before: list[_Hit]) -> _Hit:
+    """The two countries a dual (الرئيسان، البلدين) stands for: those of the last two people
+    named before it, else of the last two actors."""
+    people = [x for x in before if x.kind in ("person", "coreference") and len(x.code) > 3]
+    isos = _two_countries(people)
+    if len(isos) < 2:
+        isos = _two_countries(before)
+    code = isos[0] if len(set(isos)) == 1 else ""
+    return replace(h, code=code, rule=f"{h.rule} <- {'+'.join(reversed(isos)) or 'none'}")
+
+
+def _two_countries(hits: list[_Hit]) -> list[str]:
     isos: list[str] = []
-    for x in reversed(before):
+    for x in reversed(hits):
         iso = x.code[:3]
         dual = x.kind == "coreference" and x.entry.sub == "dual"
         org = x.code.startswith(("IGO", "NGO", "IMG"))
@@ -245,8 +256,7 @@ def _dual(h: _Hit, before: list[_Hit]) -> _Hit:
             isos.append(iso)
         if len(isos) == 2:
             break
-    code = isos[0] if len(set(isos)) == 1 else ""
-    return replace(h, code=code, rule=f"{h.rule} <- {'+'.join(reversed(isos)) or 'none'}")
+    return isos
 
 
 def _names(hits: list[_Hit], text: Text, lex: Lexicon) -> list[_Hit]:
