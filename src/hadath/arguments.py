@@ -123,6 +123,10 @@ def attach(
         elif topic is not None:
             source = topic
             rules.append("source:carried")
+    between = _between(hit, after, marks, actors, tokens, fw)
+    if between is not None:  # اشتباكات بين المتظاهرين وقوات الأمن
+        source, target = between
+        rules = ["source:between", "target:between"]
     partners = _partners(source, actors, tokens, fw)
     if target is None:
         target, rule = _find_target(
@@ -187,6 +191,17 @@ def _find_target(hit, after, before, source, partners, marks, tokens, targets):
         if a is not source and a not in partners and not _apposed(a, source, tokens):
             return a, "target:before"
     return None, ""
+
+
+def _between(hit, after, marks, actors, tokens, fw):
+    """``بين X و Y`` right after the trigger: X and Y are its two sides."""
+    first = next(iter(after), None)
+    if first is None or marks[id(first)] != "بين":
+        return None
+    if _words_between(tokens, hit.end, first.first_token) > 3:
+        return None
+    others = _partners(first, actors, tokens, fw)
+    return (first, others[0]) if others else None
 
 
 def _partners(

@@ -26,6 +26,7 @@ from hadath.status import attribution, event_status
 from hadath.triggers import TriggerHit, find_cues, find_speech, find_triggers, off_topic
 
 _DUAL_RE = re.compile(r"<- ([A-Z]{3}(?:\+[A-Z]{3})+)")
+PROTESTERS = frozenset({"CVL", "OPP", "LAB", "EDU"})
 UNTARGETED_ROOTS = frozenset({"01", "14"})  # statements, protests
 MILITARY_ROOTS = frozenset({"15", "18", "19", "20"})
 VAGUE_REACH = 4  # tokens between a trigger and a month/year expression that dates it
@@ -102,8 +103,14 @@ def find_events(
 
 
 def _protest_clash(hit: TriggerHit, args: Arguments) -> tuple[TriggerHit, Arguments]:
-    """Clashes between protesters and police are violent protest (CAMEO 145), and the
-    protesters are its source."""
+    """Protesters are the source of a protest; clashes between protesters and police are
+    violent protest (CAMEO 145), the protesters its source."""
+    if hit.entry.cameo[:2] == "14" and args.source is not None and args.target is not None:
+        if args.target.code[3:] in PROTESTERS and args.source.code[3:] not in PROTESTERS:
+            # the protesters protest (against the authorities named with them)
+            args = replace(args, source=args.target, target=args.source,
+                           rules=(*args.rules, "swap:protesters"))
+        return hit, args
     if hit.entry.cameo[:2] != "19" or args.source is None or args.target is None:
         return hit, args
     sides = (args.source.code[3:], args.target.code[3:])
