@@ -335,12 +335,19 @@ def _told_dates(events: list[Event]) -> list[Event]:
 
 
 def _dedupe(events: list[Event]) -> tuple[Event, ...]:
-    """One record per event instance: same root, entities and date keep the most confident."""
+    """One record per event instance: the same root, entities and date told again in another
+    sentence keep the most confident telling."""
     best: dict[tuple, Event] = {}
     for e in events:
         key = (e.root, _entity(e.source), _entity(e.target), e.date)
         kept = best.get(key)
         if kept is None or e.confidence > kept.confidence:
             best[key] = e
+    # distinct acts told in one sentence stay separate records (expelled ..., recalled ...)
     keep = {id(e) for e in best.values()}
+    kept_at = {(k, best[k].sentence) for k in best}
+    for e in events:
+        key = (e.root, _entity(e.source), _entity(e.target), e.date)
+        if (key, e.sentence) in kept_at and e.trigger != best[key].trigger:
+            keep.add(id(e))
     return tuple(_told_dates([e for e in events if id(e) in keep]))
