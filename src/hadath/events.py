@@ -55,6 +55,9 @@ def find_events(
         doc, text, tuple(actors), tuple(times), tuple(places), [t.start for t in text.tokens]
     )
     tokens = text.tokens
+    hits = find_triggers(text, lang)
+    if not hits or off_topic(text, len(hits), lang):
+        return ()
     speech = find_speech(text, lang)
     cues = find_cues(text, lang)
     by_sentence: dict[int, list[ActorMention]] = {}  # who may act
@@ -68,9 +71,6 @@ def find_events(
     last_source: ActorMention | None = None
     current = -1
     previous_end = -2
-    hits = find_triggers(text, lang)
-    if off_topic(text, len(hits), lang):
-        return ()
     for hit in hits:
         governed = hit.entry.pos != "verb" and hit.start - previous_end <= 1
         previous_end = hit.end
