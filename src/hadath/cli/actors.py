@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gzip
 import json
 import os
 from datetime import date
@@ -14,7 +13,7 @@ from rich.console import Console
 from rich.table import Table
 
 from hadath.actors import find_actors
-from hadath.cli.common import Format, err, is_jsonl, text_or_file
+from hadath.cli.common import Format, err, is_jsonl, jsonl_texts, print_mentions, text_or_file
 from hadath.errors import HadathError
 from hadath.records import ActorMention
 from hadath.segment import analyse
@@ -79,23 +78,9 @@ def _date(value: str | None, where: str) -> date | None:
 
 def _jsonl(path: Path, day: date | None, files: tuple[Path, ...]) -> None:
     """One output line per input line; a line's own ``date`` wins over ``--date``."""
-    opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rt", encoding="utf-8") as fh:
-        for n, line in enumerate(fh, start=1):
-            if not line.strip():
-                continue
-            try:
-                doc = json.loads(line)
-                doc_id, text = doc.get("id", str(n)), doc["text"]
-                if not isinstance(text, str):
-                    raise TypeError("text is not a string")
-                on = date.fromisoformat(doc["date"][:10]) if doc.get("date") else day
-            except (ValueError, KeyError, TypeError, AttributeError) as exc:
-                err(f"{path}:{n}: skipped, not a {{id, text, date}} object ({exc})")
-                continue
-            mentions = find_actors(analyse(text), on, files)
-            typer.echo(json.dumps({"id": doc_id, "mentions": [as_dict(m) for m in mentions]},
-                                  ensure_ascii=False))
+    for doc_id, text, on in jsonl_texts(path, "date", day):
+        mentions = find_actors(analyse(text), on, files)
+        print_mentions(doc_id, [as_dict(m) for m in mentions])
 
 
 def _table(mentions: tuple[ActorMention, ...]) -> None:

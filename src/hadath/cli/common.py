@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import gzip
+import json
 import sys
+from collections.abc import Iterator
+from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
@@ -38,3 +42,32 @@ def is_jsonl(arg: str) -> bool:
 def use_table(fmt: Format | None) -> bool:
     """Default to a table on a terminal and JSON Lines in a pipe."""
     return fmt == Format.table or (fmt is None and sys.stdout.isatty())
+
+
+def jsonl_texts(
+    path: Path, date_key: str | None, default: date | None = None
+) -> Iterator[tuple[str, str, date | None]]:
+    """``(id, text, date)`` of each line of a JSON Lines file, the line's ``date_key`` winning
+    over ``default``; a bad line is reported on stderr as ``FILE:LINE: ...`` and skipped."""
+    shape = "{id, text" + (f", {date_key}?" if date_key else "") + "}"
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as fh:
+        for n, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            try:
+                doc = json.loads(line)
+                text = doc["text"]
+                if not isinstance(text, str):
+                    raise TypeError("text is not a string")
+                value = doc.get(date_key) if date_key else None
+                day = date.fromisoformat(str(value)[:10]) if value else default
+            except (ValueError, KeyError, TypeError, AttributeError) as exc:
+                err(f"{path}:{n}: skipped, not a {shape} object ({exc})")
+                continue
+            yield str(doc.get("id", n)), text, day
+
+
+def print_mentions(doc_id: str, mentions: list[dict]) -> None:
+    """One ``{"id","mentions"}`` line."""
+    typer.echo(json.dumps({"id": doc_id, "mentions": mentions}, ensure_ascii=False))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gzip
 import json
 from datetime import date
 from pathlib import Path
@@ -12,7 +11,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from hadath.cli.common import Format, err, is_jsonl, text_or_file
+from hadath.cli.common import Format, is_jsonl, jsonl_texts, print_mentions, text_or_file
 from hadath.dateline import parse_dateline
 from hadath.dates import find_times
 from hadath.records import TimeMention
@@ -80,26 +79,8 @@ def as_dict(m: TimeMention) -> dict:
 
 def _jsonl(path: Path, default: date | None) -> None:
     """One output line per input line; a bad line is reported on stderr and skipped."""
-    opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rt", encoding="utf-8") as fh:
-        for n, line in enumerate(fh, start=1):
-            if not line.strip():
-                continue
-            try:
-                doc = json.loads(line)
-                doc_id, text = doc.get("id", str(n)), doc["text"]
-                if not isinstance(text, str):
-                    raise TypeError("text is not a string")
-                pub = (
-                    date.fromisoformat(str(doc["published"])[:10])
-                    if doc.get("published")
-                    else default
-                )
-            except (ValueError, KeyError, TypeError, AttributeError) as exc:
-                err(f"{path}:{n}: skipped, not a {{id, text, published?}} object ({exc})")
-                continue
-            out = {"id": doc_id, "mentions": [as_dict(m) for m in _find(text, pub)]}
-            typer.echo(json.dumps(out, ensure_ascii=False))
+    for doc_id, text, published in jsonl_texts(path, "published", default):
+        print_mentions(doc_id, [as_dict(m) for m in _find(text, published)])
 
 
 def _table(mentions: tuple[TimeMention, ...]) -> None:

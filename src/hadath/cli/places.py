@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gzip
 import json
 from pathlib import Path
 from typing import Annotated
@@ -11,7 +10,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from hadath.cli.common import Format, err, is_jsonl, text_or_file
+from hadath.cli.common import Format, is_jsonl, jsonl_texts, print_mentions, text_or_file
 from hadath.places import find_places
 from hadath.records import PlaceMention
 from hadath.segment import analyse
@@ -52,22 +51,9 @@ def as_dict(m: PlaceMention) -> dict:
 
 def _jsonl(path: Path, countries: tuple[str, ...]) -> None:
     """One output line per input line; a bad line is reported on stderr and skipped."""
-    opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rt", encoding="utf-8") as fh:
-        for n, line in enumerate(fh, start=1):
-            if not line.strip():
-                continue
-            try:
-                doc = json.loads(line)
-                doc_id, text = doc.get("id", str(n)), doc["text"]
-                if not isinstance(text, str):
-                    raise TypeError("text is not a string")
-            except (ValueError, KeyError, TypeError, AttributeError) as exc:
-                err(f"{path}:{n}: skipped, not a {{id, text}} object ({exc})")
-                continue
-            mentions = find_places(analyse(text), countries)
-            out = {"id": doc_id, "mentions": [as_dict(m) for m in mentions]}
-            typer.echo(json.dumps(out, ensure_ascii=False))
+    for doc_id, text, _ in jsonl_texts(path, None):
+        mentions = find_places(analyse(text), countries)
+        print_mentions(doc_id, [as_dict(m) for m in mentions])
 
 
 def _table(mentions: tuple[PlaceMention, ...]) -> None:
