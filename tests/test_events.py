@@ -112,9 +112,11 @@ def test_sport_article_is_not_coded():
 
 
 def test_english_pack_subject_before_verb_and_adjective_before_noun():
-    text = ("Russian President Vladimir Putin held a phone call on Thursday with his Uzbek "
-            "counterpart Shavkat Mirziyoyev. Kazakh security forces arrested dozens of "
-            "protesters in Almaty on Wednesday.")
+    text = (
+        "Russian President Vladimir Putin held a phone call on Thursday with his Uzbek "
+        "counterpart Shavkat Mirziyoyev. Kazakh security forces arrested dozens of "
+        "protesters in Almaty on Wednesday."
+    )
     coded = code_text(text, published=PUBLISHED)
     assert coded.document.lang == "en"
     found = {e.cameo: e for e in coded.events}
@@ -124,3 +126,22 @@ def test_english_pack_subject_before_verb_and_adjective_before_noun():
     arrest = found["173"]
     assert (arrest.source.code, arrest.target.code) == ("KAZCOP", "KAZCVL")
     assert arrest.date == date(2022, 1, 12) and arrest.place.name == "Almaty"
+
+
+@pytest.mark.parametrize(
+    "text,cameo",
+    [
+        (
+            "التقى الرئيس المصري عبد الفتاح السيسي في القاهرة وزير الخارجية الروسي سيرغي لافروف.",
+            "043",
+        ),
+        (
+            "التقى وزير الخارجية الروسي سيرغي لافروف في الدوحة رئيس المكتب السياسي لحركة حماس "
+            "خالد مشعل.",
+            "044",
+        ),
+    ],
+)
+def test_a_meeting_is_hosting_or_third_place_by_where_it_is(text, cameo):
+    [e] = events(text)
+    assert e.cameo == cameo and "meeting:" in e.rule

@@ -108,8 +108,9 @@ def _protest_clash(hit: TriggerHit, args: Arguments) -> tuple[TriggerHit, Argume
     if hit.entry.cameo[:2] == "14" and args.source is not None and args.target is not None:
         if args.target.code[3:] in PROTESTERS and args.source.code[3:] not in PROTESTERS:
             # the protesters protest (against the authorities named with them)
-            args = replace(args, source=args.target, target=args.source,
-                           rules=(*args.rules, "swap:protesters"))
+            args = replace(
+                args, source=args.target, target=args.source, rules=(*args.rules, "swap:protesters")
+            )
         return hit, args
     if hit.entry.cameo[:2] != "19" or args.source is None or args.target is None:
         return hit, args
@@ -210,14 +211,17 @@ def _event(
     root = hit.entry.cameo[:2]
     when, when_rule = _date(ctx, hit, status)
     place = _place(ctx, hit, source)
+    code, cameo = _meeting_kind(code, hit.entry.cameo, place, source, args.target)
     src, tgt = _ref(source, root), _ref(args.target, root)
     key = f"{ctx.doc.id}|{start}|{end}|{hit.entry.cameo}|{src and src.code}|{tgt and tgt.code}"
     confidence = 0.45 + 0.15 * (hit.entry.words > 1) + 0.15 * ("source:carried" not in args.rules)
     confidence += 0.15 * (tgt is not None or not hit.entry.targets)
     rules = (f"trigger:{hit.entry.form}={hit.entry.cameo}", *args.rules, when_rule)
+    if cameo != hit.entry.cameo:
+        rules += (f"meeting:{cameo}",)
     return Event(
         id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
-        cameo=hit.entry.cameo,
+        cameo=cameo,
         root=root,
         plover_type=code.plover_type,
         plover_mode=code.plover_mode,
@@ -240,6 +244,16 @@ def _event(
         confidence=round(min(confidence, 0.95), 2),
         rule=" ".join(rules),
     )
+
+
+def _meeting_kind(code, cameo: str, place, source, target):
+    """A meeting (040) placed in the source's country is hosting (043), in the target's a visit
+    (042), elsewhere a meeting at a third place (044) — the house conventions of CAMEO 04."""
+    if cameo != "040" or place is None or source is None or target is None:
+        return code, cameo
+    where = place.country
+    kind = "043" if where == source.code[:3] else "042" if where == target.code[:3] else "044"
+    return lookup(kind), kind
 
 
 def _token_at(ctx: _Context, offset: int) -> int:
