@@ -145,3 +145,21 @@ def test_english_pack_subject_before_verb_and_adjective_before_noun():
 def test_a_meeting_is_hosting_or_third_place_by_where_it_is(text, cameo):
     [e] = events(text)
     assert e.cameo == cameo and "meeting:" in e.rule
+
+
+def test_strikes_on_a_place_target_its_country_and_adjective_is_the_agent():
+    [strike] = events("شن الجيش الإسرائيلي غارات جوية على قطاع غزة فجر اليوم.")
+    assert (strike.cameo, strike.source.code, strike.target.code) == ("195", "ISRMIL", "PSE")
+    assert "target:place" in strike.rule
+    found = events("أدانت وزارة الخارجية المصرية يوم الثلاثاء الغارات الإسرائيلية على قطاع غزة.")
+    raids = next(e for e in found if e.cameo == "195")
+    assert raids.source.text == "الإسرائيلية" and "source:adjective" in raids.rule
+
+
+def test_a_place_and_dash_opening_the_text_is_no_actor():
+    [condemn] = [
+        e
+        for e in events("القاهرة - أدانت وزارة الخارجية المصرية الهجوم الإسرائيلي.")
+        if e.cameo == "111"
+    ]
+    assert condemn.source.text == "وزارة الخارجية المصرية"

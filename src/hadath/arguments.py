@@ -106,6 +106,13 @@ def attach(
     )
     if fw.svo and entry.pos == "verb":
         pass  # the subject comes before the verb; what follows it is its object
+    elif (
+        entry.pos != "verb"
+        and first_after is not None
+        and _is_adjective(first_after)
+        and _words_between(tokens, hit.end, first_after.first_token) == 0
+    ):
+        source, rules = first_after, ["source:adjective"]  # الغارات الإسرائيلية، الدعم الإيراني
     elif close and marks[id(first_after)] is None and not svo:
         if entry.pos != "verb" and "obj" in entry.targets:
             target, rules = first_after, ["target:genitive"]

@@ -86,6 +86,8 @@ def find_events(
         args = _resolve_duals(attach(hit, sentence_actors, tokens, topic, lang))
         if args.source is not None and args.target is None and _needs_target(hit):
             args = _context_target(args, by_sentence, sent, hit)
+        if args.source is not None and args.target is None and _needs_target(hit):
+            args = _place_target(args, ctx, hit)
         if governed and "source:before" in args.rules:
             continue  # the object of the act before it (تدين الهجوم), not an act of its subject
         if args.source is None or (args.target is None and _needs_target(hit)):
@@ -136,6 +138,25 @@ def _context_target(args: Arguments, by_sentence, sent: int, hit: TriggerHit) ->
         return args
     best = min(cands, key=lambda a: abs(a.first_token - hit.start))
     return replace(args, target=best, rules=(*args.rules, "target:context"))
+
+
+def _place_target(args: Arguments, ctx: _Context, hit: TriggerHit) -> Arguments:
+    """Strikes "on Gaza", aid "to Gaza": a place of another country right after the trigger
+    stands for its people (the country code alone)."""
+    src = args.source
+    end = ctx.text.tokens[hit.end - 1].end
+    for p in ctx.places:
+        if p.sentence != ctx.text.tokens[hit.start].sentence or p.start < end:
+            continue
+        if p.start - end > 40 or p.country == src.code[:3]:
+            break
+        first = _token_at(ctx, p.start)
+        last = _token_at(ctx, max(p.end - 1, p.start)) + 1
+        place = ActorMention(
+            p.text, p.start, p.end, p.country, "place", f"place:{p.name}", first, last, p.sentence
+        )
+        return replace(args, target=place, rules=(*args.rules, "target:place"))
+    return args
 
 
 def _needs_target(hit: TriggerHit) -> bool:
@@ -192,7 +213,7 @@ def _ref(a: ActorMention | None, root: str) -> ActorRef | None:
     if a is None:
         return None
     code = a.code
-    if len(code) == 3 and not code.startswith(("IGO", "NGO", "IMG")):
+    if len(code) == 3 and a.kind != "place" and not code.startswith(("IGO", "NGO", "IMG")):
         code += "MIL" if root in MILITARY_ROOTS else "GOV"
     return ActorRef(a.text, code, a.start, a.end)
 

@@ -50,6 +50,9 @@ def code_document(doc: Document, settings: Settings = DEFAULT) -> CodedDocument:
     return CodedDocument(doc, text.sentences, text.tokens, actors, times, places, events)
 
 
+DASHES = ("-", "–", "—")
+
+
 def document_language(doc: Document, settings: Settings = DEFAULT) -> str:
     """The pack to code ``doc`` with: its declared language if a pack exists, else CLD2's."""
     if doc.lang in available():
@@ -65,9 +68,17 @@ def _actors(
     actors = find_actors(
         text, on=doc.published, extra=settings.actor_files, country=country, lang=doc.lang or "ar"
     )
-    if line is None:
-        return actors
-    return tuple(a for a in actors if not line.start <= a.start < line.end)
+    if line is not None:
+        actors = tuple(a for a in actors if not line.start <= a.start < line.end)
+    return tuple(a for a in actors if not _place_dateline(doc.text, a))
+
+
+def _place_dateline(text: str, a: ActorMention) -> bool:
+    """``القاهرة - أدانت ...``: a name opening the text and followed by a dash is where the
+    story was filed, not who acted."""
+    return (
+        not text[: a.start].strip(" \t\n\"'(«") and text[a.end : a.end + 3].lstrip()[:1] in DASHES
+    )
 
 
 def code_text(
