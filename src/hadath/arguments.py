@@ -137,7 +137,7 @@ def attach(
     partners = _partners(source, actors, tokens, fw)
     if target is None:
         target, rule = _find_target(
-            hit, after, before, source, partners, marks, tokens, entry.targets
+            hit, after, before, source, partners, marks, tokens, entry.targets, fw.svo
         )
         if target is not None:
             rules.append(rule)
@@ -173,7 +173,7 @@ def _same_country(a: ActorMention, b: ActorMention | None) -> bool:
     return b is not None and a.code[:3] == b.code[:3]
 
 
-def _find_target(hit, after, before, source, partners, marks, tokens, targets):
+def _find_target(hit, after, before, source, partners, marks, tokens, targets, svo=False):
     """The entry's marked target after the trigger, else any governed or bare actor after it,
     else the nearest other actor before it."""
     usable = [
@@ -192,8 +192,8 @@ def _find_target(hit, after, before, source, partners, marks, tokens, targets):
     general = [a for a in usable if marks[id(a)] is None or marks[id(a)] in GENERAL_TARGET_PREPS]
     for a in sorted(general, key=lambda a: _same_country(a, source)):
         return a, "target:after-" + (marks[id(a)] or "obj")
-    if hit.entry.words > 1:
-        return None, ""  # a phrase carries its object after it (فرض عقوبات على ...)
+    if hit.entry.words > 1 or svo:
+        return None, ""  # a phrase, or an SVO verb, carries its object after it
     for a in before:
         if a is not source and a not in partners and not _apposed(a, source, tokens):
             return a, "target:before"
