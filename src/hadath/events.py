@@ -80,14 +80,9 @@ def find_events(
             if last_source is not None and last_source.sentence >= sent - 2:
                 topic = last_source
             current = sent
-        sentence_actors = [a for a in by_sentence.get(sent, ()) if not _inside(a, hit)]
         if _covered_by_actor(hit, by_sentence.get(sent, ())):
             continue
-        args = _resolve_duals(attach(hit, sentence_actors, tokens, topic, lang))
-        if args.source is not None and args.target is None and _needs_target(hit):
-            args = _context_target(args, by_sentence, sent, hit)
-        if args.source is not None and args.target is None and _needs_target(hit):
-            args = _place_target(args, ctx, hit)
+        args = _arguments(ctx, hit, by_sentence.get(sent, ()), topic, lang)
         if governed and "source:before" in args.rules:
             continue  # the object of the act before it (تدين الهجوم), not an act of its subject
         if args.source is None or (args.target is None and _needs_target(hit)):
@@ -102,6 +97,24 @@ def find_events(
                 one = replace(args, target=target)
                 events.append(_event(ctx, hit, one, source, status, reporter))
     return _dedupe(events)
+
+
+def _arguments(
+    ctx: _Context,
+    hit: TriggerHit,
+    actors: Sequence[ActorMention],
+    topic: ActorMention | None,
+    lang: str,
+) -> Arguments:
+    """Source and target of a trigger: its clause first, then the rest of its sentence, then
+    a place standing for a country."""
+    clause = [a for a in actors if not _inside(a, hit)]
+    args = _resolve_duals(attach(hit, clause, ctx.text.tokens, topic, lang))
+    if args.source is not None and args.target is None and _needs_target(hit):
+        args = _context_target(args, actors, hit)
+        if args.target is None:
+            args = _place_target(args, ctx, hit)
+    return args
 
 
 def _protest_clash(hit: TriggerHit, args: Arguments) -> tuple[TriggerHit, Arguments]:
@@ -125,13 +138,13 @@ def _protest_clash(hit: TriggerHit, args: Arguments) -> tuple[TriggerHit, Argume
     return replace(hit, entry=replace(hit.entry, cameo="145")), args
 
 
-def _context_target(args: Arguments, by_sentence, sent: int, hit: TriggerHit) -> Arguments:
+def _context_target(args: Arguments, actors: Sequence[ActorMention], hit: TriggerHit) -> Arguments:
     """No target in the clause: the nearest other party named in the sentence."""
     src = args.source
     key = src.code if src.code.startswith(("IGO", "NGO", "IMG")) else src.code[:3]
     cands = [
         a
-        for a in by_sentence.get(sent, ())
+        for a in actors
         if a is not src and a.code and not a.code.startswith(key) and not _inside(a, hit)
     ]
     if not cands:
