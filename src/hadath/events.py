@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from hadath.arguments import Arguments, attach, function_words
+from hadath.anchoring import EventContext, event_date, event_place, token_at
+from hadath.arguments import Arguments, attach
 from hadath.codes import lookup
-from hadath.dates import is_day, resolve_future
 from hadath.records import (
     ActorMention,
     ActorRef,
@@ -18,7 +17,6 @@ from hadath.records import (
     Event,
     PlaceMention,
     TimeMention,
-    Token,
     Trigger,
 )
 from hadath.segment import Text
@@ -29,17 +27,6 @@ _DUAL_RE = re.compile(r"<- ([A-Z]{3}(?:\+[A-Z]{3})+)")
 PROTESTERS = frozenset({"CVL", "OPP", "LAB", "EDU"})
 UNTARGETED_ROOTS = frozenset({"01", "14"})  # statements, protests
 MILITARY_ROOTS = frozenset({"15", "18", "19", "20"})
-VAGUE_REACH = 4  # tokens between a trigger and a month/year expression that dates it
-
-
-@dataclass(frozen=True, slots=True)
-class _Context:
-    doc: Document
-    text: Text
-    actors: tuple[ActorMention, ...]
-    times: tuple[TimeMention, ...]
-    places: tuple[PlaceMention, ...]
-    starts: list[int]  # token start offsets, for mapping offsets to tokens
 
 
 def find_events(
@@ -51,7 +38,7 @@ def find_events(
     lang: str = "ar",
 ) -> tuple[Event, ...]:
     """Every event of a document, one record per event instance."""
-    ctx = _Context(
+    ctx = EventContext(
         doc, text, tuple(actors), tuple(times), tuple(places), [t.start for t in text.tokens]
     )
     tokens = text.tokens
@@ -100,7 +87,7 @@ def find_events(
 
 
 def _arguments(
-    ctx: _Context,
+    ctx: EventContext,
     hit: TriggerHit,
     actors: Sequence[ActorMention],
     topic: ActorMention | None,
@@ -153,7 +140,7 @@ def _context_target(args: Arguments, actors: Sequence[ActorMention], hit: Trigge
     return replace(args, target=best, rules=(*args.rules, "target:context"))
 
 
-def _place_target(args: Arguments, ctx: _Context, hit: TriggerHit) -> Arguments:
+def _place_target(args: Arguments, ctx: EventContext, hit: TriggerHit) -> Arguments:
     """Strikes "on Gaza", aid "to Gaza": a place of another country right after the trigger
     stands for its people (the country code alone)."""
     src = args.source
@@ -163,8 +150,8 @@ def _place_target(args: Arguments, ctx: _Context, hit: TriggerHit) -> Arguments:
             continue
         if p.start - end > 40 or p.country == src.code[:3]:
             break
-        first = _token_at(ctx, p.start)
-        last = _token_at(ctx, max(p.end - 1, p.start)) + 1
+        first = token_at(ctx, p.start)
+        last = token_at(ctx, max(p.end - 1, p.start)) + 1
         place = ActorMention(
             p.text, p.start, p.end, p.country, "place", f"place:{p.name}", first, last, p.sentence
         )
@@ -232,7 +219,7 @@ def _ref(a: ActorMention | None, root: str) -> ActorRef | None:
 
 
 def _event(
-    ctx: _Context,
+    ctx: EventContext,
     hit: TriggerHit,
     args: Arguments,
     source: ActorMention,
@@ -243,8 +230,8 @@ def _event(
     start, end = tokens[hit.start].start, tokens[hit.end - 1].end
     code = lookup(hit.entry.cameo)
     root = hit.entry.cameo[:2]
-    when, when_rule = _date(ctx, hit, status)
-    place = _place(ctx, hit, source)
+    when, when_rule = event_date(ctx, hit, status)
+    place = event_place(ctx, hit, source)
     code, cameo = _meeting_kind(code, hit.entry.cameo, place, source, args.target)
     src, tgt = _ref(source, root), _ref(args.target, root)
     key = f"{ctx.doc.id}|{start}|{end}|{hit.entry.cameo}|{src and src.code}|{tgt and tgt.code}"
@@ -288,74 +275,6 @@ def _meeting_kind(code, cameo: str, place, source, target):
     where = place.country
     kind = "043" if where == source.code[:3] else "042" if where == target.code[:3] else "044"
     return lookup(kind), kind
-
-
-def _token_at(ctx: _Context, offset: int) -> int:
-    return max(bisect_right(ctx.starts, offset) - 1, 0)
-
-
-def _date(ctx: _Context, hit: TriggerHit, status: str) -> tuple[TimeMention | None, str]:
-    """The time expression of the trigger's clause, else the publication date for news of the
-    day, else nothing."""
-    if status == "negated":
-        return None, "date:negated"
-    sent = ctx.text.tokens[hit.start].sentence
-    best, best_gap = None, 10**9
-    for t in ctx.times:
-        if t.sentence != sent or t.date is None:
-            continue
-        if status == "announced_future" and ctx.doc.published:
-            t = resolve_future(t, ctx.doc.published)
-        ti = _token_at(ctx, t.start)
-        gap = hit.start - ti if ti < hit.start else ti - hit.end + 1
-        if not is_day(t) and gap > VAGUE_REACH:
-            continue  # a month or year far off in the sentence dates something else
-        if gap < best_gap:
-            best, best_gap = t, gap
-    if best is not None:
-        if status == "announced_future" and ctx.doc.published and best.date < ctx.doc.published:
-            return None, "date:future-unknown"
-        return best, "date:clause" if is_day(best) else "date:clause-vague"
-    if status != "occurred" or ctx.doc.published is None:
-        return None, "date:none"
-    s = ctx.text.sentences[sent]
-    background = function_words().background
-    if any(t.norm in background for t in ctx.text.tokens[s.first_token : hit.start]):
-        return None, "date:background"
-    earlier = _recent_day(ctx, sent)
-    if earlier is not None:
-        return earlier, "date:carried"
-    return None, "date:publication"
-
-
-def _recent_day(ctx: _Context, sent: int) -> TimeMention | None:
-    """The last day-precision date of the two sentences before, when it is recent news (the
-    lead says أمس and the next sentences go on telling the same day)."""
-    published = ctx.doc.published
-    for t in reversed(ctx.times):
-        if sent - 2 <= t.sentence < sent and is_day(t) and published is not None:
-            if 0 <= (published - t.date).days <= 7:
-                return t
-    return None
-
-
-def _place(ctx: _Context, hit: TriggerHit, source: ActorMention | None) -> PlaceMention | None:
-    """The nearest toponym of the trigger's sentence, else of the two sentences before; a
-    capital standing for the source's government is not a place."""
-    tokens: Sequence[Token] = ctx.text.tokens
-    sent = tokens[hit.start].sentence
-    best, best_key = None, (10**9, 0)
-    for p in ctx.places:
-        if not sent - 2 <= p.sentence <= sent:
-            continue
-        if source is not None and source.start <= p.start < source.end:
-            continue
-        key = (sent - p.sentence, abs(_token_at(ctx, p.start) - hit.start))
-        if key < best_key:
-            best, best_key = p, key
-    if best is None:  # the place the article's lead (or dateline) is about
-        best = next((p for p in ctx.places if p.sentence <= 1 and p.sentence < sent), None)
-    return best
 
 
 def _entity(ref: ActorRef | None) -> str | None:

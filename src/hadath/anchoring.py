@@ -1,0 +1,99 @@
+"""When and where an event happened: the time and place mentions of its clause, carried
+from the sentences before, or the publication date (see docs/coder.md)."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from hadath.arguments import function_words
+from hadath.dates import is_day, resolve_future
+from hadath.records import ActorMention, Document, PlaceMention, TimeMention, Token
+from hadath.segment import Text
+from hadath.triggers import TriggerHit
+
+VAGUE_REACH = 4  # tokens between a trigger and a month/year expression that dates it
+
+
+@dataclass(frozen=True, slots=True)
+class EventContext:
+    """A document's layers, as the event stage reads them."""
+
+    doc: Document
+    text: Text
+    actors: tuple[ActorMention, ...]
+    times: tuple[TimeMention, ...]
+    places: tuple[PlaceMention, ...]
+    starts: list[int]  # token start offsets, for mapping offsets to tokens
+
+
+def token_at(ctx: EventContext, offset: int) -> int:
+    """Index of the token that holds original offset ``offset``."""
+    return max(bisect_right(ctx.starts, offset) - 1, 0)
+
+
+def event_date(ctx: EventContext, hit: TriggerHit, status: str) -> tuple[TimeMention | None, str]:
+    """The time expression of the trigger's clause, else the publication date for news of the
+    day, else nothing."""
+    if status == "negated":
+        return None, "date:negated"
+    sent = ctx.text.tokens[hit.start].sentence
+    best, best_gap = None, 10**9
+    for t in ctx.times:
+        if t.sentence != sent or t.date is None:
+            continue
+        if status == "announced_future" and ctx.doc.published:
+            t = resolve_future(t, ctx.doc.published)
+        ti = token_at(ctx, t.start)
+        gap = hit.start - ti if ti < hit.start else ti - hit.end + 1
+        if not is_day(t) and gap > VAGUE_REACH:
+            continue  # a month or year far off in the sentence dates something else
+        if gap < best_gap:
+            best, best_gap = t, gap
+    if best is not None:
+        if status == "announced_future" and ctx.doc.published and best.date < ctx.doc.published:
+            return None, "date:future-unknown"
+        return best, "date:clause" if is_day(best) else "date:clause-vague"
+    if status != "occurred" or ctx.doc.published is None:
+        return None, "date:none"
+    s = ctx.text.sentences[sent]
+    background = function_words().background
+    if any(t.norm in background for t in ctx.text.tokens[s.first_token : hit.start]):
+        return None, "date:background"
+    earlier = _recent_day(ctx, sent)
+    if earlier is not None:
+        return earlier, "date:carried"
+    return None, "date:publication"
+
+
+def _recent_day(ctx: EventContext, sent: int) -> TimeMention | None:
+    """The last day-precision date of the two sentences before, when it is recent news (the
+    lead says أمس and the next sentences go on telling the same day)."""
+    published = ctx.doc.published
+    for t in reversed(ctx.times):
+        if sent - 2 <= t.sentence < sent and is_day(t) and published is not None:
+            if 0 <= (published - t.date).days <= 7:
+                return t
+    return None
+
+
+def event_place(
+    ctx: EventContext, hit: TriggerHit, source: ActorMention | None
+) -> PlaceMention | None:
+    """The nearest toponym of the trigger's sentence, else of the two sentences before; a
+    capital standing for the source's government is not a place."""
+    tokens: Sequence[Token] = ctx.text.tokens
+    sent = tokens[hit.start].sentence
+    best, best_key = None, (10**9, 0)
+    for p in ctx.places:
+        if not sent - 2 <= p.sentence <= sent:
+            continue
+        if source is not None and source.start <= p.start < source.end:
+            continue
+        key = (sent - p.sentence, abs(token_at(ctx, p.start) - hit.start))
+        if key < best_key:
+            best, best_key = p, key
+    if best is None:  # the place the article's lead (or dateline) is about
+        best = next((p for p in ctx.places if p.sentence <= 1 and p.sentence < sent), None)
+    return best
