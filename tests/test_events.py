@@ -163,3 +163,9 @@ def test_a_place_and_dash_opening_the_text_is_no_actor():
         if e.cameo == "111"
     ]
     assert condemn.source.text == "وزارة الخارجية المصرية"
+
+
+def test_a_vague_span_names_no_day():
+    found = events("وشهدت كازاخستان مطلع العام الجاري موجة احتجاجات شارك فيها آلاف المتظاهرين.")
+    protest = next(e for e in found if e.root == "14")
+    assert protest.date is None and protest.date_text == "مطلع العام الجاري"

@@ -251,7 +251,7 @@ def _event(
         source=src,
         target=tgt,
         trigger=Trigger(ctx.text.original[start:end], start, end),
-        date=when.date
+        date=(when.date if when.precision else None)  # a vague span names no day
         if when is not None
         else (ctx.doc.published if when_rule == "date:publication" else None),
         date_text=when.text if when is not None else None,
@@ -260,7 +260,7 @@ def _event(
         else ("day" if when_rule == "date:publication" else None),
         place=place,
         status=status,
-        reported_by=_ref(reporter, "01") if reporter is not None else None,
+        reported_by=_ref(reporter, "01") if reporter is not None and reporter.code else None,
         sentence=tokens[hit.start].sentence,
         confidence=round(min(confidence, 0.95), 2),
         rule=" ".join(rules),
