@@ -1,4 +1,5 @@
-"""CAMEO event-code tables: names, Goldstein weights, QuadClass and the PLOVER crosswalk."""
+"""CAMEO tables: event codes (names, Goldstein weights, QuadClass, PLOVER crosswalk) and the
+entity an actor code stands for."""
 
 from __future__ import annotations
 
@@ -6,6 +7,15 @@ from dataclasses import dataclass
 from functools import cache
 
 from hadath.lang import read_tsv, shared_data
+
+# CAMEO actor codes whose first three letters are not a country: international and
+# non-governmental organisations, multinationals, and the bare role codes (CAMEO actor codebook).
+NON_COUNTRY_PREFIXES = frozenset(
+    (
+        "AGR BUS COP CRM CVL DEV EDU ELI ENV GOV HLH HRI IGO IMG INS JUD "
+        "LAB LEG MED MIL MNC NGM NGO OPP PTY REB REF RAD SEP SPY UAF UIS"
+    ).split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,3 +63,20 @@ def lookup(code: str) -> CameoCode:
 
 def is_valid(code: str) -> bool:
     return code in cameo_table()
+
+
+def entity_key(code: str | None) -> str:
+    """The part of an actor code two mentions must share to name one entity: its country,
+    else the whole code (IGOUNO, NGOHRW)."""
+    if not code:
+        return ""
+    code = code.upper()
+    if len(code) >= 3 and code[:3].isalpha() and code[:3] not in NON_COUNTRY_PREFIXES:
+        return code[:3]
+    return code
+
+
+def country_of(code: str | None) -> str | None:
+    """The ISO3 country of an actor code, or None for organisations and bare roles."""
+    key = entity_key(code)
+    return key if len(key) == 3 and key not in NON_COUNTRY_PREFIXES else None

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from hadath.anchoring import EventContext, event_date, event_place, token_at
 from hadath.arguments import Arguments, attach
-from hadath.codes import lookup
+from hadath.codes import country_of, entity_key, lookup
 from hadath.records import (
     ActorMention,
     ActorRef,
@@ -128,7 +128,7 @@ def _protest_clash(hit: TriggerHit, args: Arguments) -> tuple[TriggerHit, Argume
 def _context_target(args: Arguments, actors: Sequence[ActorMention], hit: TriggerHit) -> Arguments:
     """No target in the clause: the nearest other party named in the sentence."""
     src = args.source
-    key = src.code if src.code.startswith(("IGO", "NGO", "IMG")) else src.code[:3]
+    key = entity_key(src.code)
     cands = [
         a
         for a in actors
@@ -192,8 +192,8 @@ def _resolve_duals(args: Arguments) -> Arguments:
 
 
 def _topic(by_sentence, previous: int, sent: int, topic):
-    """The actor a pronoun subject refers to: the first unmarked actor of the last sentence
-    that had one."""
+    """The actor a pronoun subject refers to: the first actor of the nearest of the two
+    sentences before (since the last trigger's sentence) that names one."""
     for s in range(sent - 1, max(previous, sent - 3) - 1, -1):
         for a in by_sentence.get(s, ()):
             return a
@@ -213,7 +213,7 @@ def _ref(a: ActorMention | None, root: str) -> ActorRef | None:
     if a is None:
         return None
     code = a.code
-    if len(code) == 3 and a.kind != "place" and not code.startswith(("IGO", "NGO", "IMG")):
+    if len(code) == 3 and a.kind != "place" and country_of(code):
         code += "MIL" if root in MILITARY_ROOTS else "GOV"
     return ActorRef(a.text, code, a.start, a.end)
 
@@ -278,9 +278,7 @@ def _meeting_kind(code, cameo: str, place, source, target):
 
 
 def _entity(ref: ActorRef | None) -> str | None:
-    if ref is None:
-        return None
-    return ref.code if ref.code.startswith(("IGO", "NGO", "IMG")) else ref.code[:3]
+    return None if ref is None else entity_key(ref.code)
 
 
 def _told_dates(events: list[Event]) -> list[Event]:

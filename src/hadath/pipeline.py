@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 from hadath.actors import find_actors
+from hadath.codes import country_of
 from hadath.dateline import Dateline, parse_dateline
 from hadath.dates import find_times
 from hadath.events import find_events
@@ -33,13 +34,7 @@ def code_document(doc: Document, settings: Settings = DEFAULT) -> CodedDocument:
     line = parse_dateline(doc.text[:DATELINE_CHARS])
     actors = _actors(text, doc, settings, line)
     times = find_times(text, doc.published, lang)
-    countries = tuple(
-        dict.fromkeys(
-            a.code[:3]
-            for a in actors
-            if a.code[:3].isalpha() and not a.code.startswith(("IGO", "NGO", "IMG"))
-        )
-    )
+    countries = tuple(dict.fromkeys(c for a in actors if (c := country_of(a.code))))
     places = find_places(text, countries=countries, lang=lang)
     if not countries and places:  # sector nouns alone (المحتجين) take the places' country
         top = Counter(p.country for p in places).most_common(1)[0][0]

@@ -16,13 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-# CAMEO actor codes whose first three letters are not a country: international and
-# non-governmental organisations, multinationals, and the bare role codes (CAMEO actor codebook).
-NON_COUNTRY_PREFIXES = frozenset({
-    "AGR", "BUS", "COP", "CRM", "CVL", "DEV", "EDU", "ELI", "ENV", "GOV", "HLH", "HRI", "IGO",
-    "IMG", "INS", "JUD", "LAB", "LEG", "MED", "MIL", "MNC", "NGM", "NGO", "OPP", "PTY", "REB",
-    "REF", "RAD", "SEP", "SPY", "UAF", "UIS",
-})
+from hadath.codes import NON_COUNTRY_PREFIXES, entity_key  # noqa: F401 (re-exported)
 
 Key = tuple[str, str, str]
 
@@ -35,16 +29,6 @@ class Candidate:
     key: Key
     date: date | None
     country: str | None
-
-
-def entity_key(code: str | None) -> str:
-    """The part of an actor code two mentions must share: its country, else the whole code."""
-    if not code:
-        return ""
-    code = code.upper()
-    if len(code) >= 3 and code[:3].isalpha() and code[:3] not in NON_COUNTRY_PREFIXES:
-        return code[:3]
-    return code
 
 
 def mention_key(row: Mapping[str, Any]) -> Key:
