@@ -169,3 +169,34 @@ def test_a_vague_span_names_no_day():
     found = events("وشهدت كازاخستان مطلع العام الجاري موجة احتجاجات شارك فيها آلاف المتظاهرين.")
     protest = next(e for e in found if e.root == "14")
     assert protest.date is None and protest.date_text == "مطلع العام الجاري"
+
+
+def test_the_same_actor_acting_again_acts_on_its_last_target():
+    found = events(
+        "شن الجيش التركي غارات جوية على مواقع حزب العمال الكردستاني أمس. "
+        "واعتقلت القوات التركية عشرات."
+    )
+    arrest = next(e for e in found if e.cameo == "173")
+    assert (arrest.source.code, arrest.target.code) == ("TURMIL", "TURREB")
+    assert "target:carried" in arrest.rule
+
+
+def test_a_day_named_in_a_later_clause_dates_that_clause():
+    [recall] = code_text(
+        "استدعت إسرائيل سفير إسبانيا بعدما صوتت مدريد الجمعة ضد القرار.", published="2018-05-21"
+    ).events
+    assert recall.cameo == "114" and recall.date == date(2018, 5, 21)  # not Friday the 18th
+    assert "date:publication" in recall.rule
+
+
+def test_a_phrase_split_by_its_subject_is_one_trigger():
+    [sanctions] = events("فرضت الولايات المتحدة عقوبات على إيران.")
+    assert sanctions.trigger.text == "فرضت" and "trigger:فرضت عقوبات=163" in sanctions.rule
+    assert (sanctions.source.code, sanctions.target.code) == ("USAGOV", "IRNGOV")
+
+
+def test_two_coordinated_armed_forces_stay_two_actors():
+    text = "اندلعت اشتباكات بين الجيش السوداني وقوات الدعم السريع في الخرطوم."
+    [clash] = code_text(text, published="2023-06-17").events  # the RSF rebelled in April 2023
+    assert clash.source.text == "الجيش السوداني" and clash.source.code == "SDNMIL"
+    assert clash.target.text == "وقوات الدعم السريع" and clash.target.code == "SDNREB"

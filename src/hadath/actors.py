@@ -194,7 +194,8 @@ def _merge(a: _Hit, b: _Hit, text: Text, adjective_first: bool = False) -> _Hit 
             sector = a.code if a.kind == "agent" else "GOV"
             return replace(a, last=b.last, code=b.code[:3] + sector, rule=f"{a.rule} + {b.rule}")
     linked = adjacent or (b.first == a.last + 1 and text.tokens[a.last].norm in _LINKS)
-    if linked and a.kind == "agent" and b.kind in ("group", "organisation"):
+    joined = b.clitic and text.tokens[b.first].norm.startswith("و")  # X وY: two actors
+    if linked and a.kind == "agent" and b.kind in ("group", "organisation") and not joined:
         return replace(b, first=a.first, clitic=a.clitic, rule=f"{a.rule} + {b.rule}")
     comma = b.first == a.last + 1 and text.tokens[a.last].norm in _JOINERS
     titled = a.kind == "agent" and (len(a.code) > 3 or bool(b.code))  # الرئيس [الروسي] بوتين

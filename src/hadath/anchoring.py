@@ -14,6 +14,7 @@ from hadath.segment import Text
 from hadath.triggers import TriggerHit
 
 VAGUE_REACH = 4  # tokens between a trigger and a month/year expression that dates it
+DAY_REACH = 15  # tokens beyond which a day named in a long sentence belongs to another clause
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +27,7 @@ class EventContext:
     times: tuple[TimeMention, ...]
     places: tuple[PlaceMention, ...]
     starts: list[int]  # token start offsets, for mapping offsets to tokens
+    clauses: tuple[int, ...] = ()  # tokens that open a clause: other verbs, subordinators
 
 
 def token_at(ctx: EventContext, offset: int) -> int:
@@ -49,7 +51,9 @@ def event_date(ctx: EventContext, hit: TriggerHit, status: str) -> tuple[TimeMen
         gap = hit.start - ti if ti < hit.start else ti - hit.end + 1
         if not is_day(t) and gap > VAGUE_REACH:
             continue  # a month or year far off in the sentence dates something else
-        if gap < best_gap:
+        if gap > DAY_REACH:
+            continue
+        if gap < best_gap and not _other_clause(ctx, hit, ti):
             best, best_gap = t, gap
     if best is not None:
         if status == "announced_future" and ctx.doc.published and best.date < ctx.doc.published:
@@ -65,6 +69,11 @@ def event_date(ctx: EventContext, hit: TriggerHit, status: str) -> tuple[TimeMen
     if earlier is not None:
         return earlier, "date:carried"
     return None, "date:publication"
+
+
+def _other_clause(ctx: EventContext, hit: TriggerHit, ti: int) -> bool:
+    """A clause opens between the trigger and a time word after it (صوتت ... بعدما ... الجمعة)."""
+    return ti >= hit.end and any(hit.end <= c < ti for c in ctx.clauses)
 
 
 def _recent_day(ctx: EventContext, sent: int) -> TimeMention | None:

@@ -34,6 +34,7 @@ class FunctionWords:
     coords: frozenset[str]
     background: frozenset[str]
     svo: bool = False  # the pack's word order puts the subject before the verb
+    subordinators: frozenset[str] = frozenset()  # words opening another clause
 
 
 @cache
@@ -47,6 +48,7 @@ def function_words(lang: str = "ar") -> FunctionWords:
         frozenset(r["form"] for r in by("coord")),
         frozenset(r["form"] for r in by("background")),
         pack.settings.get("word_order") == "SVO",
+        frozenset(r["form"] for r in by("subordinate")),
     )
 
 

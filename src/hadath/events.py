@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from hadath.anchoring import EventContext, event_date, event_place, token_at
-from hadath.arguments import Arguments, attach
+from hadath.arguments import Arguments, attach, function_words
 from hadath.codes import country_of, entity_key, lookup
 from hadath.records import (
     ActorMention,
@@ -21,7 +21,14 @@ from hadath.records import (
 )
 from hadath.segment import Text
 from hadath.status import attribution, event_status
-from hadath.triggers import TriggerHit, find_cues, find_speech, find_triggers, off_topic
+from hadath.triggers import (
+    TriggerHit,
+    find_cues,
+    find_speech,
+    find_split_triggers,
+    find_triggers,
+    off_topic,
+)
 
 _DUAL_RE = re.compile(r"<- ([A-Z]{3}(?:\+[A-Z]{3})+)")
 PROTESTERS = frozenset({"CVL", "OPP", "LAB", "EDU"})
@@ -45,8 +52,10 @@ def find_events(
     hits = find_triggers(text, lang)
     if not hits or off_topic(text, len(hits), lang):
         return ()
+    hits = _with_split_triggers(hits, text, ctx.actors, lang)
     speech = find_speech(text, lang)
     cues = find_cues(text, lang)
+    ctx = replace(ctx, clauses=_clause_openers(text, hits, speech, lang))
     by_sentence: dict[int, list[ActorMention]] = {}  # who may act
     speakers: dict[int, list[ActorMention]] = {}  # who may report, news outlets too
     for a in ctx.actors:
@@ -56,6 +65,7 @@ def find_events(
     events: list[Event] = []
     topic: ActorMention | None = None
     last_source: ActorMention | None = None
+    last_pair: tuple[ActorMention, ActorMention] | None = None
     current = -1
     previous_end = -2
     for hit in hits:
@@ -70,12 +80,16 @@ def find_events(
         if _covered_by_actor(hit, by_sentence.get(sent, ())):
             continue
         args = _arguments(ctx, hit, by_sentence.get(sent, ()), topic, lang)
+        if args.source is not None and args.target is None and _needs_target(hit):
+            args = _carried_target(args, last_pair, sent)
         if governed and "source:before" in args.rules:
             continue  # the object of the act before it (تدين الهجوم), not an act of its subject
         if args.source is None or (args.target is None and _needs_target(hit)):
             continue  # records name who acted, and on whom unless the act has no target
         if "source:carried" not in args.rules:
             last_source = args.source
+        if args.target is not None:
+            last_pair = (args.source, args.target)
         status = event_status(hit, tokens, cues)
         reporter = attribution(hit, tokens, speech, speakers.get(sent, ()))
         hit, args = _protest_clash(hit, args)
@@ -102,6 +116,44 @@ def _arguments(
         if args.target is None:
             args = _place_target(args, ctx, hit)
     return args
+
+
+def _with_split_triggers(
+    hits: list[TriggerHit], text: Text, actors: Sequence[ActorMention], lang: str
+) -> list[TriggerHit]:
+    """Add verb + object entries split by an actor or a number; such a hit replaces a shorter
+    one at the same word."""
+    gaps = {i for a in actors for i in range(a.first_token, a.last_token)}
+    gaps |= {t.index for t in text.tokens if t.norm.isdigit()}
+    split = {h.start: h for h in find_split_triggers(text, gaps, lang)}
+    if not split:
+        return hits
+    merged = {h.start: h for h in hits if h.start not in split}
+    for start, h in split.items():
+        if not any(o.start < start < o.end for o in hits):
+            merged[start] = h
+    return [merged[k] for k in sorted(merged)]
+
+
+def _clause_openers(text: Text, hits, speech, lang: str) -> tuple[int, ...]:
+    """Tokens that open a clause: verb triggers, speech verbs, subordinators."""
+    subordinators = function_words(lang).subordinators
+    opened = {h.start for h in hits if h.entry.pos == "verb"} | {m.start for m in speech}
+    opened |= {t.index for t in text.tokens if t.norm in subordinators}
+    return tuple(sorted(opened))
+
+
+def _carried_target(
+    args: Arguments, last: tuple[ActorMention, ActorMention] | None, sent: int
+) -> Arguments:
+    """The same actor acting again in the next sentences without naming a target acts on the
+    party of its last event (the army struck the militants ... and seized their weapons)."""
+    if last is None or last[1].sentence < sent - 2:
+        return args
+    source, target = last
+    if entity_key(source.code) != entity_key(args.source.code):
+        return args
+    return replace(args, target=target, rules=(*args.rules, "target:carried"))
 
 
 def _protest_clash(hit: TriggerHit, args: Arguments) -> tuple[TriggerHit, Arguments]:
@@ -313,6 +365,7 @@ def _dedupe(events: list[Event]) -> tuple[Event, ...]:
     kept_at = {(k, best[k].sentence) for k in best}
     for e in events:
         key = (e.root, _entity(e.source), _entity(e.target), e.date)
-        if (key, e.sentence) in kept_at and e.trigger != best[key].trigger:
-            keep.add(id(e))
+        other = best[key]
+        if (key, e.sentence) in kept_at and e.trigger != other.trigger and e.cameo != other.cameo:
+            keep.add(id(e))  # the same code twice in one sentence is one act (أبرمت ... اتفاق)
     return tuple(_told_dates([e for e in events if id(e) in keep]))

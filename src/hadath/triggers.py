@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from functools import cache
 
 from hadath.lang import load_pack
@@ -91,6 +92,35 @@ def find_triggers(text: Text, lang: str = "ar") -> list[TriggerHit]:
         if hits and (hits[-1].start, hits[-1].end) == (m.start, m.end):
             continue  # one event per span: the phrase's first listed code
         hits.append(TriggerHit(m.start, m.end, m.value, m.clitic))
+    return hits
+
+
+GAP_MAX = 5  # words a subject or a count may put between a verb and the rest of its phrase
+
+
+def find_split_triggers(text: Text, gaps: Iterable[int], lang: str = "ar") -> list[TriggerHit]:
+    """Multiword entries split by words that are not part of them: the subject between a verb
+    and its object (أرسلت الحكومة تعزيزات) or a count (طرد 23 دبلوماسيا). ``gaps`` are the
+    token indices that may be skipped; a hit spans the entry's words before the first gap."""
+    skipped = set(gaps)
+    if not skipped:
+        return []
+    tokens, words = text.tokens, text.words
+    keep = [i for i in range(len(words)) if i not in skipped]
+    hits: list[TriggerHit] = []
+    for m in lexicon(lang).triggers.find([words[i] for i in keep]):
+        span = keep[m.start : m.end]
+        if len(span) < 2 or span[-1] - span[0] == len(span) - 1:
+            continue  # one word, or found as written already
+        if tokens[span[0]].sentence != tokens[span[-1]].sentence:
+            continue
+        if any(b - a - 1 > GAP_MAX for a, b in zip(span, span[1:], strict=False)):
+            continue
+        end = span[0] + 1
+        while end - span[0] < len(span) and span[end - span[0]] == end:
+            end += 1
+        entry = replace(m.value, pos="verb") if end == span[0] + 1 else m.value  # V S O
+        hits.append(TriggerHit(span[0], end, entry, m.clitic))
     return hits
 
 
