@@ -200,3 +200,15 @@ def test_two_coordinated_armed_forces_stay_two_actors():
     [clash] = code_text(text, published="2023-06-17").events  # the RSF rebelled in April 2023
     assert clash.source.text == "الجيش السوداني" and clash.source.code == "SDNMIL"
     assert clash.target.text == "وقوات الدعم السريع" and clash.target.code == "SDNREB"
+
+
+def test_criticism_from_an_actor_names_its_author():
+    [criticism] = events("واجهت الحكومة المصرية انتقادات من منظمة العفو الدولية.")
+    assert criticism.cameo == "111" and "source:from" in criticism.rule
+    assert (criticism.source.code, criticism.target.code) == ("NGOAMN", "EGYGOV")
+
+
+def test_an_entry_naming_its_subject_takes_it_as_source():
+    found = events("وأوقفت الشرطة المغربية عشرات المحتجين في مدينة جرادة.")
+    arrest = next(e for e in found if e.cameo == "173")
+    assert arrest.source.code == "MARCOP" and "source:inside" in arrest.rule

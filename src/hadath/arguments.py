@@ -24,6 +24,7 @@ from hadath.triggers import TriggerHit
 
 VSO_GAP = 4  # words between a verb and its postposed subject
 TARGET_REACH = 14  # words after the trigger searched for the target
+SPOKEN_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})  # من after the noun: by
 GENERAL_TARGET_PREPS = frozenset({"علي", "ضد", "مع", "الي", "ل", "ب", "تجاه", "بين", "من"})
 
 
@@ -108,6 +109,8 @@ def attach(
     )
     if fw.svo and entry.pos == "verb":
         pass  # the subject comes before the verb; what follows it is its object
+    elif _agent_after_from(hit, first_after, marks, tokens):
+        source, rules = first_after, ["source:from"]  # انتقادات من جمعيات حقوق الانسان
     elif (
         entry.pos != "verb"
         and first_after is not None
@@ -151,6 +154,20 @@ def attach(
     co_targets = _partners(target, actors, tokens, fw) if target is not None else ()
     co_targets = tuple(a for a in co_targets if a is not source and a not in partners)
     return Arguments(source, target, partners, tuple(rules), co_targets)
+
+
+def _agent_after_from(hit, first_after, marks, tokens) -> bool:
+    """A noun of words or gestures followed by من + actor names its author (criticism from,
+    calls from), unless من marks the entry's target; after deeds من is partitive (of)."""
+    entry = hit.entry
+    return (
+        entry.pos != "verb"
+        and entry.cameo[:2] in SPOKEN_ROOTS
+        and first_after is not None
+        and marks[id(first_after)] == "من"
+        and "من" not in entry.targets
+        and _words_between(tokens, hit.end, first_after.first_token) <= 2
+    )
 
 
 def _apposed(a: ActorMention, b: ActorMention | None, tokens: Sequence[Token]) -> bool:

@@ -111,6 +111,11 @@ def _arguments(
     a place standing for a country."""
     clause = [a for a in actors if not _inside(a, hit)]
     args = _resolve_duals(attach(hit, clause, ctx.text.tokens, topic, lang))
+    subject = next((a for a in actors if _inside(a, hit) and a.first_token > hit.start), None)
+    if subject is not None and (args.source is None or "source:carried" in args.rules):
+        # an entry that names its subject (اوقفت السلطات): the actor inside it acts
+        rules = tuple(r for r in args.rules if r != "source:carried")
+        args = replace(args, source=subject, rules=(*rules, "source:inside"))
     if args.source is not None and args.target is None and _needs_target(hit):
         args = _context_target(args, actors, hit)
         if args.target is None:
