@@ -212,3 +212,10 @@ def test_an_entry_naming_its_subject_takes_it_as_source():
     found = events("وأوقفت الشرطة المغربية عشرات المحتجين في مدينة جرادة.")
     arrest = next(e for e in found if e.cameo == "173")
     assert arrest.source.code == "MARCOP" and "source:inside" in arrest.rule
+
+
+def test_a_rebel_group_of_the_source_country_is_a_target_before_a_place():
+    [raids] = events(
+        "وتشن تركيا غارات جوية ضد مواقع لحزب العمال الكردستاني في جبال قنديل في شمال العراق."
+    )
+    assert raids.cameo == "195" and (raids.source.code, raids.target.code) == ("TURMIL", "TURREB")

@@ -192,6 +192,14 @@ def _same_country(a: ActorMention, b: ActorMention | None) -> bool:
     return b is not None and a.code[:3] == b.code[:3]
 
 
+STATE_SECTORS = frozenset({"", "GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+
+
+def _same_side(a: ActorMention, source: ActorMention | None) -> bool:
+    """``a`` is the source's own state (a rebel group of its country is another side)."""
+    return _same_country(a, source) and a.code[3:6] in STATE_SECTORS
+
+
 def _find_target(hit, after, before, source, partners, marks, tokens, targets, svo=False):
     """The entry's marked target after the trigger, else any governed or bare actor after it,
     else the nearest other actor before it."""
@@ -209,7 +217,7 @@ def _find_target(hit, after, before, source, partners, marks, tokens, targets, s
         if m is not None and m in targets:
             return a, "target:" + m
     general = [a for a in usable if marks[id(a)] is None or marks[id(a)] in GENERAL_TARGET_PREPS]
-    for a in sorted(general, key=lambda a: _same_country(a, source)):
+    for a in sorted(general, key=lambda a: _same_side(a, source)):
         return a, "target:after-" + (marks[id(a)] or "obj")
     if hit.entry.words > 1 or svo:
         return None, ""  # a phrase, or an SVO verb, carries its object after it

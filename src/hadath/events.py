@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from hadath.anchoring import EventContext, event_date, event_place, token_at
-from hadath.arguments import Arguments, attach, function_words
+from hadath.arguments import STATE_SECTORS, Arguments, attach, function_words
 from hadath.codes import country_of, entity_key, lookup
 from hadath.records import (
     ActorMention,
@@ -189,12 +189,20 @@ def _context_target(args: Arguments, actors: Sequence[ActorMention], hit: Trigge
     cands = [
         a
         for a in actors
-        if a is not src and a.code and not a.code.startswith(key) and not _inside(a, hit)
+        if a is not src
+        and a.code
+        and not (entity_key(a.code) == key and not _other_side(a.code))
+        and not _inside(a, hit)
     ]
     if not cands:
         return args
     best = min(cands, key=lambda a: abs(a.first_token - hit.start))
     return replace(args, target=best, rules=(*args.rules, "target:context"))
+
+
+def _other_side(code: str) -> bool:
+    """A non-state actor of a country (rebels, protesters) is another side than its state."""
+    return bool(country_of(code)) and code[3:6] not in STATE_SECTORS
 
 
 def _place_target(args: Arguments, ctx: EventContext, hit: TriggerHit) -> Arguments:
