@@ -219,3 +219,11 @@ def test_a_rebel_group_of_the_source_country_is_a_target_before_a_place():
         "وتشن تركيا غارات جوية ضد مواقع لحزب العمال الكردستاني في جبال قنديل في شمال العراق."
     )
     assert raids.cameo == "195" and (raids.source.code, raids.target.code) == ("TURMIL", "TURREB")
+
+
+def test_the_charge_of_an_accusation_is_no_event_of_its_own():
+    found = events(
+        "واتهم الرئيس الفلبيني رودريغو دوتيرتي أرباب عمل في الكويت باغتصاب العاملات الفلبينيات "
+        "وإجبارهن على العمل."
+    )
+    assert [e.cameo for e in found] == ["112"]

@@ -68,9 +68,16 @@ def find_events(
     last_pair: tuple[ActorMention, ActorMention] | None = None
     current = -1
     previous_end = -2
+    preps = function_words(lang).clitic_preps
+    last_verb = (-1, -10)  # sentence and end of the last verb trigger
     for hit in hits:
         governed = hit.entry.pos != "verb" and hit.start - previous_end <= 1
         previous_end = hit.end
+        if _complement(hit, tokens, preps, last_verb):
+            last_verb = (last_verb[0], hit.end)  # و + another noun continues the complement
+            continue  # اتهمه بالتدخل، استدعى السفير للتشاور: what the act is about, no act
+        if hit.entry.pos == "verb":
+            last_verb = (tokens[hit.start].sentence, hit.end)
         sent = tokens[hit.start].sentence
         if sent != current:
             topic = _topic(by_sentence, current, sent, topic)
@@ -121,6 +128,23 @@ def _arguments(
         if args.target is None:
             args = _place_target(args, ctx, hit)
     return args
+
+
+COMPLEMENT_REACH = 10  # tokens after a verb where a بـ/لـ event noun is its complement
+
+
+def _complement(hit: TriggerHit, tokens, preps, last_verb: tuple[int, int]) -> bool:
+    """An event noun with a preposition clitic (بالتدخل، للتشاور) shortly after a verb trigger
+    of its sentence completes that verb."""
+    if hit.entry.pos == "verb" or not hit.clitic:
+        return False
+    sent, end = last_verb
+    word = tokens[hit.start].norm
+    return (
+        sent == tokens[hit.start].sentence
+        and 0 <= hit.start - end <= COMPLEMENT_REACH
+        and (word[: hit.clitic] in preps or (word[0] == "و" and hit.start - end <= 2))
+    )
 
 
 def _with_split_triggers(

@@ -87,8 +87,8 @@ def find_triggers(text: Text, lang: str = "ar") -> list[TriggerHit]:
     for m in lex.triggers.find(words):
         if tokens[m.start].sentence != tokens[m.end - 1].sentence:
             continue
-        if blocked and any(i in blocked for i in range(m.start, m.end)):
-            continue  # قوات حفظ السلام names peacekeepers, it is no event
+        if blocked and all(i in blocked for i in range(m.start, m.end)):
+            continue  # حفظ السلام inside قوات حفظ السلام names peacekeepers, it is no event
         if hits and (hits[-1].start, hits[-1].end) == (m.start, m.end):
             continue  # one event per span: the phrase's first listed code
         hits.append(TriggerHit(m.start, m.end, m.value, m.clitic))
