@@ -174,3 +174,11 @@ def test_cli_json_and_jsonl(monkeypatch: pytest.MonkeyPatch) -> None:
     assert json.loads(res.output)[0]["code"] == "KAZREB"
     res = runner.invoke(app, ["actors", "نص", "--date", "2020-13-01"])
     assert res.exit_code == 2
+
+
+def test_a_counted_sector_noun_names_people_of_the_article_country():
+    text = "قتل 22 شخصا في هجوم على متحف في تونس."
+    people = [a for a in find_actors(analyse(text)) if a.text == "شخصا"]
+    assert [a.code for a in people] == ["TUNCVL"]
+    met = find_actors(analyse("التقى الرئيس التونسي شخصا من المعارضة."))
+    assert not [a for a in met if a.text == "شخصا"]

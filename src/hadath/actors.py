@@ -56,7 +56,7 @@ def find_actors(
     hits = _combine(hits, text, load_pack(lang).settings.get("adjectives") == "before")
     hits = _coreference(hits, text)
     hits = _names(hits, text, lex)
-    hits = _context(hits, country)
+    hits = _context(hits, country, text)
     return tuple(_mention(text, h) for h in sorted(hits, key=lambda h: h.first))
 
 
@@ -301,7 +301,12 @@ def _name_end(j: int, toks: Sequence[Token], covered: set[int], stop: frozenset[
     return k if ends and k - j >= 2 and len(toks[k - 1].norm) >= 3 else None
 
 
-def _context(hits: list[_Hit], fallback: str | None) -> list[_Hit]:
+def _counted(h: _Hit, text: Text) -> bool:
+    """A sector noun after a cardinal number (13 عنصرا، 26 مسلحا) names people, not a quality."""
+    return h.first > 0 and text.tokens[h.first - 1].norm.isdigit()
+
+
+def _context(hits: list[_Hit], fallback: str | None, text: Text | None = None) -> list[_Hit]:
     """Country for sector nouns alone and for IMG groups: the document's most named country.
     A sector noun alone in a document that names no country is dropped."""
     counts = Counter(
@@ -316,7 +321,7 @@ def _context(hits: list[_Hit], fallback: str | None) -> list[_Hit]:
     out = []
     for h in hits:
         if h.kind == "agent" and len(h.code) == 3:
-            if h.entry.sub == "no" or not iso:
+            if (h.entry.sub == "no" and not (text and _counted(h, text))) or not iso:
                 continue
             h = replace(h, code=iso + h.code, rule=f"{h.rule} + context:{iso}")
         elif h.kind == "group" and h.code.startswith("IMG") and iso:
