@@ -182,3 +182,8 @@ def test_a_counted_sector_noun_names_people_of_the_article_country():
     assert [a.code for a in people] == ["TUNCVL"]
     met = find_actors(analyse("التقى الرئيس التونسي شخصا من المعارضة."))
     assert not [a for a in met if a.text == "شخصا"]
+
+
+def test_an_event_word_after_a_body_is_no_name():
+    found = actors("وتقاتل المجموعات المتمردة الحكومة السودانية متهمين اياها بالتهميش.")
+    assert ("الحكومة السودانية", "SDNGOV") in [(a.text, a.code) for a in found]

@@ -55,7 +55,7 @@ def find_actors(
     hits = _match(lex, words, on)
     hits = _combine(hits, text, load_pack(lang).settings.get("adjectives") == "before")
     hits = _coreference(hits, text)
-    hits = _names(hits, text, lex)
+    hits = _names(hits, text, lex, lang)
     hits = _context(hits, country, text)
     return tuple(_mention(text, h) for h in sorted(hits, key=lambda h: h.first))
 
@@ -260,7 +260,7 @@ def _two_countries(hits: list[_Hit]) -> list[str]:
     return isos
 
 
-def _names(hits: list[_Hit], text: Text, lex: Lexicon) -> list[_Hit]:
+def _names(hits: list[_Hit], text: Text, lex: Lexicon, lang: str = "ar") -> list[_Hit]:
     """A name of two to four words after a country-coded title, ended by punctuation
     (الرئيس الكازاخستاني، قاسم جومارت توكاييف،) joins the title's mention; its last word alone
     later in the document is the same actor (kind coreference)."""
@@ -268,9 +268,10 @@ def _names(hits: list[_Hit], text: Text, lex: Lexicon) -> list[_Hit]:
     toks = text.tokens
     out: list[_Hit] = []
     learned: dict[str, tuple[_Hit, int]] = {}
+    stop = lex.stopwords | _event_words(lang)
     for h in hits:
         if h.kind == "agent" and len(h.code) == 6:
-            k = _name_end(h.last, toks, covered, lex.stopwords)
+            k = _name_end(h.last, toks, covered, stop)
             if k is not None:
                 h = replace(h, last=k, kind="person", rule=f"{h.rule} + name")
                 learned.setdefault(toks[k - 1].norm, (h, k))
@@ -287,6 +288,16 @@ def _names(hits: list[_Hit], text: Text, lex: Lexicon) -> list[_Hit]:
             h = found[0]
             out.append(_Hit(i, i + 1, h.entry, h.code, "coreference", f"surname <- {h.rule}"))
     return out
+
+
+@cache
+def _event_words(lang: str) -> frozenset[str]:
+    """First words of event triggers and reporting verbs, bar known name words: they never
+    begin or continue a name after a title (الحكومة السودانية متهمين اياها ...)."""
+    pack = load_pack(lang)
+    rows = (*pack.rows("triggers.tsv"), *pack.rows("speech.tsv"))
+    names = {w for r in pack.rows("people_names.tsv") for w in r["form"].split()}
+    return frozenset(r["form"].split()[0] for r in rows) - names
 
 
 def _name_end(j: int, toks: Sequence[Token], covered: set[int], stop: frozenset[str]) -> int | None:
