@@ -227,3 +227,11 @@ def test_the_charge_of_an_accusation_is_no_event_of_its_own():
         "وإجبارهن على العمل."
     )
     assert [e.cameo for e in found] == ["112"]
+
+
+def test_a_protest_targets_only_whom_it_is_against():
+    [march] = events("وخرج آلاف المتظاهرين في مسيرات حاشدة رافعين أعلاما مغربية في مدينة جرادة.")
+    assert march.root == "14" and march.target is None
+    text = "تظاهر آلاف العراقيين احتجاجا على رئيس الوزراء حيدر العبادي."
+    [against] = code_text(text, published="2015-08-07").events  # one act: verb and noun
+    assert against.source.code == "IRQCVL" and against.target.code == "IRQGOV"

@@ -36,6 +36,7 @@ class FunctionWords:
     background: frozenset[str]
     svo: bool = False  # the pack's word order puts the subject before the verb
     subordinators: frozenset[str] = frozenset()  # words opening another clause
+    against: frozenset[str] = frozenset()  # prepositions naming whom a protest is against
 
 
 @cache
@@ -50,6 +51,7 @@ def function_words(lang: str = "ar") -> FunctionWords:
         frozenset(r["form"] for r in by("background")),
         pack.settings.get("word_order") == "SVO",
         frozenset(r["form"] for r in by("subordinate")),
+        frozenset(r["form"] for r in by("against")),
     )
 
 

@@ -63,12 +63,14 @@ def find_events(
         if not _news_outlet(a):
             by_sentence.setdefault(a.sentence, []).append(a)
     events: list[Event] = []
+    verbs: set[str] = set()  # ids of events told by a verb
     topic: ActorMention | None = None
     last_source: ActorMention | None = None
     last_pair: tuple[ActorMention, ActorMention] | None = None
     current = -1
     previous_end = -2
-    preps = function_words(lang).clitic_preps
+    fw = function_words(lang)
+    preps = fw.clitic_preps
     last_verb = (-1, -10)  # sentence and end of the last verb trigger
     for hit in hits:
         governed = hit.entry.pos != "verb" and hit.start - previous_end <= 1
@@ -100,11 +102,14 @@ def find_events(
         status = event_status(hit, tokens, cues)
         reporter = attribution(hit, tokens, speech, speakers.get(sent, ()))
         hit, args = _protest_clash(hit, args)
+        args = _protest_target(hit, args, fw.against)
         for source in (args.source, *([] if args.target is None else args.partners)):
             for target in (args.target, *args.co_targets):
                 one = replace(args, target=target)
                 events.append(_event(ctx, hit, one, source, status, reporter))
-    return _dedupe(events)
+                if hit.entry.pos == "verb":
+                    verbs.add(events[-1].id)
+    return _dedupe(events, verbs)
 
 
 def _arguments(
@@ -170,6 +175,23 @@ def _clause_openers(text: Text, hits, speech, lang: str) -> tuple[int, ...]:
     opened = {h.start for h in hits if h.entry.pos == "verb"} | {m.start for m in speech}
     opened |= {t.index for t in text.tokens if t.norm in subordinators}
     return tuple(sorted(opened))
+
+
+PROTEST_TARGET_RULES = ("target:between",)  # besides the entry's own markers
+
+
+def _protest_target(hit: TriggerHit, args: Arguments, against: frozenset[str]) -> Arguments:
+    """A protest is against whom its words say (احتجاجا على، ضد); a bare actor after it is
+    what it carries or where it happens, no target."""
+    if hit.entry.cameo[:2] != "14" or args.target is None:
+        return args
+    preps = {m for m in hit.entry.targets if m != "obj"} | against
+    if hit.entry.form.split()[-1] in against:
+        preps.add("obj")  # احتجاجا علي + its object
+    marked = {f"target:{m}" for m in preps} | {f"target:after-{m}" for m in preps}
+    if any(r in marked or r in PROTEST_TARGET_RULES for r in args.rules):
+        return args
+    return replace(args, target=None, co_targets=(), rules=(*args.rules, "target:dropped"))
 
 
 def _carried_target(
@@ -303,7 +325,7 @@ def _ref(a: ActorMention | None, root: str) -> ActorRef | None:
         return None
     code = a.code
     if len(code) == 3 and a.kind != "place" and country_of(code):
-        code += "MIL" if root in MILITARY_ROOTS else "GOV"
+        code += "MIL" if root in MILITARY_ROOTS else "CVL" if root == "14" else "GOV"
     return ActorRef(a.text, code, a.start, a.end)
 
 
@@ -388,7 +410,7 @@ def _told_dates(events: list[Event]) -> list[Event]:
     return out
 
 
-def _dedupe(events: list[Event]) -> tuple[Event, ...]:
+def _dedupe(events: list[Event], verbs: set[str]) -> tuple[Event, ...]:
     """One record per event instance: the same root, entities and date told again in another
     sentence keep the most confident telling."""
     best: dict[tuple, Event] = {}
@@ -397,12 +419,15 @@ def _dedupe(events: list[Event]) -> tuple[Event, ...]:
         kept = best.get(key)
         if kept is None or e.confidence > kept.confidence:
             best[key] = e
-    # distinct acts told in one sentence stay separate records (expelled ..., recalled ...)
+    # distinct acts told in one sentence stay separate (expelled ..., recalled ...); the same code
+    # twice, or a verb and a noun of one root, tell one act (تظاهر ... احتجاجا على، أبرمت ... اتفاق)
     keep = {id(e) for e in best.values()}
     kept_at = {(k, best[k].sentence) for k in best}
     for e in events:
         key = (e.root, _entity(e.source), _entity(e.target), e.date)
         other = best[key]
-        if (key, e.sentence) in kept_at and e.trigger != other.trigger and e.cameo != other.cameo:
-            keep.add(id(e))  # the same code twice in one sentence is one act (أبرمت ... اتفاق)
+        same_kind = (e.id in verbs) == (other.id in verbs)
+        distinct = e.cameo != other.cameo and same_kind
+        if (key, e.sentence) in kept_at and e.trigger != other.trigger and distinct:
+            keep.add(id(e))
     return tuple(_told_dates([e for e in events if id(e) in keep]))
