@@ -235,3 +235,20 @@ def test_a_protest_targets_only_whom_it_is_against():
     text = "تظاهر آلاف العراقيين احتجاجا على رئيس الوزراء حيدر العبادي."
     [against] = code_text(text, published="2015-08-07").events  # one act: verb and noun
     assert against.source.code == "IRQCVL" and against.target.code == "IRQGOV"
+
+
+def test_the_same_act_in_several_towns_is_one_record_per_town():
+    found = events(
+        "قطع محتجون لبنانيون الطرقات في بيروت وطرابلس وصيدا احتجاجا على انقطاع الكهرباء."
+    )
+    blocks = [e for e in found if e.cameo == "144"]
+    assert sorted(e.place.name for e in blocks) == ["Beirut", "Sidon", "Tripoli"]
+    assert len({e.id for e in blocks}) == 3
+
+
+def test_one_meeting_told_twice_with_and_without_its_town_is_one_record():
+    found = events(
+        "استقبل الرئيس المصري عبد الفتاح السيسي اليوم وزير الخارجية الروسي سيرغي لافروف. "
+        "وجرى اللقاء في القاهرة بحضور وزير الخارجية المصري."
+    )
+    assert len([e for e in found if e.root == "04" and e.target.code == "RUSGOV"]) == 1

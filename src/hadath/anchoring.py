@@ -106,3 +106,27 @@ def event_place(
     if best is None:  # the place the article's lead (or dateline) is about
         best = next((p for p in ctx.places if p.sentence <= 1 and p.sentence < sent), None)
     return best
+
+
+def coordinated_places(ctx: EventContext, place: PlaceMention) -> list[PlaceMention]:
+    """Places joined to ``place`` by و or a comma (في البصرة وذي قار والحلة): the same kind of
+    act in each of them is one record per place."""
+    tokens = ctx.text.tokens
+    coords = function_words(ctx.doc.lang or "ar").coords | {"،", ","}
+    out: list[PlaceMention] = []
+    last_end = token_at(ctx, max(place.end - 1, place.start)) + 1
+    for p in ctx.places:
+        if p.start < place.end or p.sentence != place.sentence:
+            continue
+        first = token_at(ctx, p.start)
+        gap = tokens[last_end:first]
+        joined = tokens[first].norm[:1] in coords  # والحلة
+        unknown = len(gap) <= 3 and bool(gap) and gap[0].norm[:1] in coords  # وذي قار والحلة
+        if not (joined and (not gap or unknown)) and not (len(gap) == 1 and gap[0].norm in coords):
+            break
+        if p.feature == "country":
+            break
+        out.append(p)
+        last_end = token_at(ctx, max(p.end - 1, p.start)) + 1
+    return out
+

@@ -7,7 +7,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from hadath.anchoring import EventContext, event_date, event_place, token_at
+from hadath.anchoring import (
+    EventContext,
+    coordinated_places,
+    event_date,
+    event_place,
+    token_at,
+)
 from hadath.arguments import STATE_SECTORS, Arguments, attach, function_words
 from hadath.codes import country_of, entity_key, lookup
 from hadath.records import (
@@ -103,12 +109,19 @@ def find_events(
         reporter = attribution(hit, tokens, speech, speakers.get(sent, ()))
         hit, args = _protest_clash(hit, args)
         args = _protest_target(hit, args, fw.against)
+        if hit.entry.cameo[:2] == "14" and not _protester(args.source):
+            args = _protest_source(args, by_sentence, sent)
+            if args.source is None:
+                continue
         for source in (args.source, *([] if args.target is None else args.partners)):
+            place = event_place(ctx, hit, source)
+            places = [place, *coordinated_places(ctx, place)] if place is not None else [None]
             for target in (args.target, *args.co_targets):
                 one = replace(args, target=target)
-                events.append(_event(ctx, hit, one, source, status, reporter))
-                if hit.entry.pos == "verb":
-                    verbs.add(events[-1].id)
+                for k, where in enumerate(places):
+                    events.append(_event(ctx, hit, one, source, status, reporter, where, k))
+                    if hit.entry.pos == "verb":
+                        verbs.add(events[-1].id)
     return _dedupe(events, verbs)
 
 
@@ -178,6 +191,23 @@ def _clause_openers(text: Text, hits, speech, lang: str) -> tuple[int, ...]:
 
 
 PROTEST_TARGET_RULES = ("target:between",)  # besides the entry's own markers
+
+
+def _protester(a: ActorMention | None) -> bool:
+    """Who protests: civilians, opposition, workers, students (a bare people counts)."""
+    return a is not None and (len(a.code) == 3 or a.code[3:6] not in STATE_SECTORS)
+
+
+def _protest_source(
+    args: Arguments, by_sentence: dict[int, list[ActorMention]], sent: int
+) -> Arguments:
+    """A protest whose found source is the state: the protesters named nearest before it (this
+    sentence, then the two before), else no record."""
+    for s in range(sent, sent - 3, -1):
+        people = [a for a in by_sentence.get(s, ()) if _protester(a) and a.code[3:6]]
+        if people:
+            return replace(args, source=people[-1], rules=(*args.rules, "source:protesters"))
+    return replace(args, source=None)
 
 
 def _protest_target(hit: TriggerHit, args: Arguments, against: frozenset[str]) -> Arguments:
@@ -336,16 +366,21 @@ def _event(
     source: ActorMention,
     status: str,
     reporter: ActorMention | None,
+    place: PlaceMention | None,
+    nth_place: int = 0,
 ) -> Event:
+    """The record of one trigger with one source, target and place (``nth_place`` > 0: the
+    same act in another of the coordinated places)."""
     tokens = ctx.text.tokens
     start, end = tokens[hit.start].start, tokens[hit.end - 1].end
     code = lookup(hit.entry.cameo)
     root = hit.entry.cameo[:2]
     when, when_rule = event_date(ctx, hit, status)
-    place = event_place(ctx, hit, source)
     code, cameo = _meeting_kind(code, hit.entry.cameo, place, source, args.target)
     src, tgt = _ref(source, root), _ref(args.target, root)
     key = f"{ctx.doc.id}|{start}|{end}|{hit.entry.cameo}|{src and src.code}|{tgt and tgt.code}"
+    if nth_place:
+        key += f"|{place and place.start}"
     confidence = 0.45 + 0.15 * (hit.entry.words > 1) + 0.15 * ("source:carried" not in args.rules)
     confidence += 0.15 * (tgt is not None or not hit.entry.targets)
     rules = (f"trigger:{hit.entry.form}={hit.entry.cameo}", *args.rules, when_rule)
@@ -411,11 +446,11 @@ def _told_dates(events: list[Event]) -> list[Event]:
 
 
 def _dedupe(events: list[Event], verbs: set[str]) -> tuple[Event, ...]:
-    """One record per event instance: the same root, entities and date told again in another
-    sentence keep the most confident telling."""
+    """One record per event instance: the same root, entities and date told again keep the
+    most confident telling; the same act in two named towns is two records."""
+    keys = _instances(events)
     best: dict[tuple, Event] = {}
-    for e in events:
-        key = (e.root, _entity(e.source), _entity(e.target), e.date)
+    for e, key in zip(events, keys, strict=True):
         kept = best.get(key)
         if kept is None or e.confidence > kept.confidence:
             best[key] = e
@@ -423,11 +458,29 @@ def _dedupe(events: list[Event], verbs: set[str]) -> tuple[Event, ...]:
     # twice, or a verb and a noun of one root, tell one act (تظاهر ... احتجاجا على، أبرمت ... اتفاق)
     keep = {id(e) for e in best.values()}
     kept_at = {(k, best[k].sentence) for k in best}
-    for e in events:
-        key = (e.root, _entity(e.source), _entity(e.target), e.date)
+    for e, key in zip(events, keys, strict=True):
         other = best[key]
         same_kind = (e.id in verbs) == (other.id in verbs)
         distinct = e.cameo != other.cameo and same_kind
         if (key, e.sentence) in kept_at and e.trigger != other.trigger and distinct:
             keep.add(id(e))
     return tuple(_told_dates([e for e in events if id(e) in keep]))
+
+
+def _instances(events: list[Event]) -> list[tuple]:
+    """The event instance each record tells: its root, entities and date, split by town where
+    two tellings name different towns (a telling without a town joins the first)."""
+    towns: dict[tuple, list[str | None]] = {}  # base key -> town of each instance
+    out = []
+    for e in events:
+        base = (e.root, _entity(e.source), _entity(e.target), e.date)
+        town = e.place.name if e.place is not None and e.place.feature != "country" else None
+        seen = towns.setdefault(base, [])
+        k = next((i for i, t in enumerate(seen) if town is None or t in (None, town)), None)
+        if k is None:
+            k = len(seen)
+            seen.append(town)
+        elif seen[k] is None:
+            seen[k] = town
+        out.append((*base, k))
+    return out
