@@ -187,3 +187,12 @@ def test_a_counted_sector_noun_names_people_of_the_article_country():
 def test_an_event_word_after_a_body_is_no_name():
     found = actors("وتقاتل المجموعات المتمردة الحكومة السودانية متهمين اياها بالتهميش.")
     assert ("الحكومة السودانية", "SDNGOV") in [(a.text, a.code) for a in found]
+
+
+def test_a_dual_names_the_countries_after_it_and_a_later_dual_the_same_pair():
+    text = (
+        "الرئيسان الروسي والأوزبكستاني يبحثان الأحداث في كازاخستان. "
+        "وأشاد الرئيس قاسم جومارت توكاييف بدور المنظمة. وأكد الرئيسان التزامهما بالاتفاقيات."
+    )
+    duals = [a for a in actors(text, date(2022, 1, 13)) if a.kind == "coreference"]
+    assert [a.entry.rsplit("<- ", 1)[1] for a in duals] == ["RUS+UZB", "RUS+UZB"]

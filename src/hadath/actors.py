@@ -212,16 +212,28 @@ def _same_sentence(text: Text, i: int, j: int) -> bool:
 def _coreference(hits: list[_Hit], text: Text) -> list[_Hit]:
     """Resolve counterpart and dual words against the mentions before them."""
     out: list[_Hit] = []
-    for h in hits:
+    for i, h in enumerate(hits):
         if h.kind == "coreference" and h.entry.sub in ("side", "counterpart"):
             if len(h.code) != 6:
                 continue  # نظيره or الجانب without a country word
             if h.entry.sub == "counterpart":
                 h = _counterpart(h, out)
         elif h.kind == "coreference" and h.entry.sub == "dual":
-            h = _dual(h, out)
+            h = _named_dual(h, hits[i + 1 : i + 3], text) or _dual(h, out, text)
         out.append(h)
     return out
+
+
+def _named_dual(h: _Hit, after: list[_Hit], text: Text) -> _Hit | None:
+    """A dual with its two countries right after it (الرئيسان الروسي والاوزبكي)."""
+    if len(after) < 2 or after[0].first != h.last or after[1].first != after[0].last:
+        return None
+    if not all(x.kind == "country" and x.entry.sub == "adjective" for x in after):
+        return None
+    isos = [after[0].code[:3], after[1].code[:3]]
+    if isos[0] == isos[1] or not text.tokens[after[1].first].norm.startswith("و"):
+        return None
+    return replace(h, code="", rule=f"{h.rule} <- {'+'.join(isos)}")
 
 
 def _counterpart(h: _Hit, before: list[_Hit]) -> _Hit:
@@ -236,15 +248,29 @@ def _counterpart(h: _Hit, before: list[_Hit]) -> _Hit:
     return replace(h, code=iso + sector, rule=f"{h.rule} <- {anchor}")
 
 
-def _dual(h: _Hit, before: list[_Hit]) -> _Hit:
+def _dual(h: _Hit, before: list[_Hit], text: Text) -> _Hit:
     """The two countries a dual (الرئيسان، البلدين) stands for: those of the last two people
     named before it, else of the last two actors."""
+    def sentence_of(i: int) -> int:
+        return text.tokens[i].sentence
+
+    earlier = next((x for x in reversed(before) if _is_dual(x) and "+" in x.rule), None)
+    if earlier is not None and sentence_of(h.first) - sentence_of(earlier.first) <= DUAL_VIEW:
+        pair = earlier.rule.rsplit("<- ", 1)[1]  # the pair the article just spoke of as two
+        return replace(h, code="", rule=f"{h.rule} <- {pair}")
     people = [x for x in before if x.kind in ("person", "coreference") and len(x.code) > 3]
     isos = _two_countries(people)
     if len(isos) < 2:
         isos = _two_countries(before)
     code = isos[0] if len(set(isos)) == 1 else ""
     return replace(h, code=code, rule=f"{h.rule} <- {'+'.join(reversed(isos)) or 'none'}")
+
+
+DUAL_VIEW = 4  # sentences within which a dual names the same pair as the dual before it
+
+
+def _is_dual(x: _Hit) -> bool:
+    return x.kind == "coreference" and x.entry.sub == "dual"
 
 
 def _two_countries(hits: list[_Hit]) -> list[str]:
