@@ -53,3 +53,48 @@ def test_future_prefix_is_read_as_clitic() -> None:
 )
 def test_idioms_stay_quiet(sentence: str) -> None:
     assert not [c for _, c in _codes(sentence) if c[:2] in ("14", "05")], _codes(sentence)
+
+
+def _split_codes(sentence: str) -> list[tuple[str, str]]:
+    """Verb + object entries found across the subject (actor mentions and numbers skipped)."""
+    from hadath.actors import find_actors
+    from hadath.triggers import find_split_triggers
+
+    text = analyse(sentence)
+    gaps = {i for a in find_actors(text) for i in range(a.first_token, a.last_token)}
+    gaps |= {t.index for t in text.tokens if t.norm.isdigit()}
+    return [(h.entry.form, h.entry.cameo) for h in find_split_triggers(text, gaps)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "form", "code"),
+    [
+        ("وأعلن تنظيم داعش مسؤوليته عن التفجير.", "اعلن مسؤوليته عن", "015"),
+        ("وقطعت الرياض علاقاتها الدبلوماسية مع طهران.", "قطعت علاقات الدبلوماسيه", "161"),
+        ("ونقلت غواتيمالا سفارتها إلى القدس.", "نقلت سفاره", "054"),
+        ("واعترفت الولايات المتحدة بالقدس عاصمة لإسرائيل.", "اعترفت بالقدس", "054"),
+        ("وأطلق الحوثيون 5 صواريخ على جازان.", "اطلق صواريخ", "190"),
+        ("ونشرت وزارة الدفاع الروسية قوات إضافية في المنطقة.", "نشرت قوات", "154"),
+    ],
+)
+def test_inflected_phrase_matches_across_its_subject(sentence: str, form: str, code: str) -> None:
+    assert (form, code) in _split_codes(sentence), _split_codes(sentence)
+
+
+def test_future_threat_is_listed_bare() -> None:
+    """ستدفع الثمن is read as سـ + تدفع الثمن: the bare form is the entry, the prefix the status."""
+    text = analyse("وقال إن إيران ستدفع الثمن.")
+    hit = next(h for h in find_triggers(text) if h.entry.cameo == "130")
+    assert (hit.entry.form, hit.clitic) == ("تدفع الثمن", 1)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ونقلت السفارة الأمريكية عن مسؤول قوله إن الوضع هادئ.",  # reported, no embassy move
+        "ونال اتحاد كرة القدم دعما كبيرا من الجماهير.",  # القدم is no verb
+    ],
+)
+def test_inflections_do_not_fire_on_other_readings(sentence: str) -> None:
+    codes = [c for _, c in _codes(sentence)] + [c for _, c in _split_codes(sentence)]
+    assert "054" not in codes and "070" not in codes, codes
