@@ -252,3 +252,12 @@ def test_one_meeting_told_twice_with_and_without_its_town_is_one_record():
         "وجرى اللقاء في القاهرة بحضور وزير الخارجية المصري."
     )
     assert len([e for e in found if e.root == "04" and e.target.code == "RUSGOV"]) == 1
+
+
+def test_a_verb_entry_never_reads_an_article():
+    from hadath.segment import analyse
+    from hadath.triggers import find_triggers
+
+    hits = find_triggers(analyse("وقدم الوفد الشكر للحكومة على حسن الاستقبال."))
+    assert not [h for h in hits if h.entry.form == "شكر"]
+    assert [h.entry.form for h in find_triggers(analyse("شكر الوفد الحكومة."))] == ["شكر"]

@@ -91,6 +91,8 @@ def find_triggers(text: Text, lang: str = "ar") -> list[TriggerHit]:
             continue  # حفظ السلام inside قوات حفظ السلام names peacekeepers, it is no event
         if hits and (hits[-1].start, hits[-1].end) == (m.start, m.end):
             continue  # one event per span: the phrase's first listed code
+        if m.value.pos == "verb" and m.clitic and _has_article(words[m.start][: m.clitic], lang):
+            continue  # القضيه is no ال + قضي: a verb takes no article
         hits.append(TriggerHit(m.start, m.end, m.value, m.clitic))
     return hits
 
@@ -122,6 +124,19 @@ def find_split_triggers(text: Text, gaps: Iterable[int], lang: str = "ar") -> li
         entry = replace(m.value, pos="verb") if end == span[0] + 1 else m.value  # V S O
         hits.append(TriggerHit(span[0], end, entry, m.clitic))
     return hits
+
+
+@cache
+def _articles(lang: str) -> frozenset[str]:
+    """Proclitic chains that carry the definite article (restore ال, or end in it)."""
+    rows = load_pack(lang).rows("clitics.tsv")
+    return frozenset(
+        r["form"] for r in rows if r["kind"] == "prefix" and (r["restore"] or r["form"].endswith("ال"))
+    )
+
+
+def _has_article(prefix: str, lang: str) -> bool:
+    return prefix in _articles(lang)
 
 
 def find_speech(text: Text, lang: str = "ar") -> list[Match[str]]:
