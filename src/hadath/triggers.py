@@ -129,10 +129,8 @@ def find_split_triggers(text: Text, gaps: Iterable[int], lang: str = "ar") -> li
 @cache
 def _articles(lang: str) -> frozenset[str]:
     """Proclitic chains that carry the definite article (restore ال, or end in it)."""
-    rows = load_pack(lang).rows("clitics.tsv")
-    return frozenset(
-        r["form"] for r in rows if r["kind"] == "prefix" and (r["restore"] or r["form"].endswith("ال"))
-    )
+    prefixes = [r for r in load_pack(lang).rows("clitics.tsv") if r["kind"] == "prefix"]
+    return frozenset(r["form"] for r in prefixes if r["restore"] or r["form"].endswith("ال"))
 
 
 def _has_article(prefix: str, lang: str) -> bool:
