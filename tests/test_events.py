@@ -261,3 +261,12 @@ def test_a_verb_entry_never_reads_an_article():
     hits = find_triggers(analyse("وقدم الوفد الشكر للحكومة على حسن الاستقبال."))
     assert not [h for h in hits if h.entry.form == "شكر"]
     assert [h.entry.form for h in find_triggers(analyse("شكر الوفد الحكومة."))] == ["شكر"]
+
+
+def test_a_counted_object_and_an_event_noun_in_its_own_clause():
+    found = events(
+        "نشرت وزارة الخارجية البريطانية بيانا عقب إعلان روسيا عن طرد 23 دبلوماسياً بريطانياً."
+    )
+    [expel] = [e for e in found if e.cameo == "161"]
+    assert "trigger:طرد دبلوماسي=161" in expel.rule  # the listed phrase read without its article
+    assert (expel.source.code, expel.target.code) == ("RUSGOV", "GBRGOV")

@@ -55,10 +55,9 @@ def find_events(
         doc, text, tuple(actors), tuple(times), tuple(places), [t.start for t in text.tokens]
     )
     tokens = text.tokens
-    hits = find_triggers(text, lang)
+    hits = _with_split_triggers(find_triggers(text, lang), text, ctx.actors, lang)
     if not hits or off_topic(text, len(hits), lang):
         return ()
-    hits = _with_split_triggers(hits, text, ctx.actors, lang)
     speech = find_speech(text, lang)
     cues = find_cues(text, lang)
     ctx = replace(ctx, clauses=_clause_openers(text, hits, speech, lang))
@@ -135,6 +134,11 @@ def _arguments(
     """Source and target of a trigger: its clause first, then the rest of its sentence, then
     a place standing for a country."""
     clause = [a for a in actors if not _inside(a, hit)]
+    if hit.entry.pos != "verb":  # an event noun's agent stands in its own clause
+        opener = max((c for c in ctx.clauses if c < hit.start), default=-1)
+        own = [a for a in clause if a.first_token > opener or a.first_token >= hit.end]
+        if any(a.last_token <= hit.start for a in own):
+            clause = own
     args = _resolve_duals(attach(hit, clause, ctx.text.tokens, topic, lang))
     subject = next((a for a in actors if _inside(a, hit) and a.first_token > hit.start), None)
     if subject is not None and (args.source is None or "source:carried" in args.rules):
@@ -170,9 +174,11 @@ def _with_split_triggers(
 ) -> list[TriggerHit]:
     """Add verb + object entries split by an actor or a number; such a hit replaces a shorter
     one at the same word."""
-    gaps = {i for a in actors for i in range(a.first_token, a.last_token)}
-    gaps |= {t.index for t in text.tokens if t.norm.isdigit()}
-    split = {h.start: h for h in find_split_triggers(text, gaps, lang)}
+    counts = {t.index for t in text.tokens if t.norm.isdigit()}
+    named = {i for a in actors for i in range(a.first_token, a.last_token)}
+    split: dict[int, TriggerHit] = {}
+    for gaps, subject in ((counts, False), (counts | named, True)):
+        split |= {h.start: h for h in find_split_triggers(text, gaps, lang, subject)}
     if not split:
         return hits
     merged = {h.start: h for h in hits if h.start not in split}
@@ -460,11 +466,22 @@ def _dedupe(events: list[Event], verbs: set[str]) -> tuple[Event, ...]:
     kept_at = {(k, best[k].sentence) for k in best}
     for e, key in zip(events, keys, strict=True):
         other = best[key]
-        same_kind = (e.id in verbs) == (other.id in verbs)
-        distinct = e.cameo != other.cameo and same_kind
+        distinct = e.cameo != other.cameo and not _told_by_its_noun(e, other, verbs)
         if (key, e.sentence) in kept_at and e.trigger != other.trigger and distinct:
             keep.add(id(e))
     return tuple(_told_dates([e for e in events if id(e) in keep]))
+
+
+NOUN_REACH = 60  # characters after a verb within which a noun of its root restates its act
+
+
+def _told_by_its_noun(e: Event, other: Event, verbs: set[str]) -> bool:
+    """A verb and an event noun of its root right after it tell one act (تظاهر آلاف العراقيين
+    احتجاجا على)."""
+    if (e.id in verbs) == (other.id in verbs):
+        return False
+    verb, noun = (e, other) if e.id in verbs else (other, e)
+    return 0 <= noun.trigger.start - verb.trigger.end <= NOUN_REACH
 
 
 def _instances(events: list[Event]) -> list[tuple]:

@@ -58,9 +58,12 @@ def lexicon(lang: str = "ar") -> Lexicon:
     """The language's event lexicon, loaded once per process."""
     pack = load_pack(lang)
     entries = []
+    listed = {row["form"] for row in pack.rows("triggers.tsv")}
     for row in pack.rows("triggers.tsv"):
         targets = tuple(t for t in row["target"].split("|") if t and t != "-")
-        entries.append((row["form"], TriggerEntry(row["form"], row["cameo"], row["pos"], targets)))
+        entry = TriggerEntry(row["form"], row["cameo"], row["pos"], targets)
+        entries.append((row["form"], entry))
+        entries += [(v, entry) for v in _indefinite(row["form"], lang) if v not in listed]
     speech = [(row["form"], row["form"]) for row in pack.rows("speech.tsv")]
     cues = [
         (row["form"], StatusCue(row["form"], row["status"], int(row["scope"] or 3)))
@@ -75,6 +78,27 @@ def lexicon(lang: str = "ar") -> Lexicon:
         PhraseMatcher(exclusions, lang),
         PhraseMatcher(domains, lang),
     )
+
+
+def _indefinite(form: str, lang: str) -> list[str]:
+    """The phrase with its later words read without the article (طرد الدبلوماسيين -> طرد
+    دبلوماسيين), as news writes counted or indefinite objects (طرد 23 دبلوماسيا)."""
+    words = form.split()
+    article = _article(lang)
+    if len(words) < 2 or not article:
+        return []
+    bare = [
+        w[len(article) :] if w.startswith(article) and len(w) > len(article) + 2 else w
+        for w in words[1:]
+    ]
+    return [" ".join([words[0], *bare])] if bare != words[1:] else []
+
+
+@cache
+def _article(lang: str) -> str:
+    """The definite article, as the pack's clitics restore it (لل -> ال), or none."""
+    rows = load_pack(lang).rows("clitics.tsv")
+    return next((r["restore"] for r in rows if r["kind"] == "prefix" and r["restore"]), "")
 
 
 def find_triggers(text: Text, lang: str = "ar") -> list[TriggerHit]:
@@ -100,10 +124,13 @@ def find_triggers(text: Text, lang: str = "ar") -> list[TriggerHit]:
 GAP_MAX = 5  # words a subject or a count may put between a verb and the rest of its phrase
 
 
-def find_split_triggers(text: Text, gaps: Iterable[int], lang: str = "ar") -> list[TriggerHit]:
+def find_split_triggers(
+    text: Text, gaps: Iterable[int], lang: str = "ar", subject: bool = True
+) -> list[TriggerHit]:
     """Multiword entries split by words that are not part of them: the subject between a verb
     and its object (أرسلت الحكومة تعزيزات) or a count (طرد 23 دبلوماسيا). ``gaps`` are the
-    token indices that may be skipped; a hit spans the entry's words before the first gap."""
+    token indices that may be skipped (``subject``: they include actors, so a one-word head is
+    a verb before its subject); a hit spans the entry's words before the first gap."""
     skipped = set(gaps)
     if not skipped:
         return []
@@ -121,7 +148,8 @@ def find_split_triggers(text: Text, gaps: Iterable[int], lang: str = "ar") -> li
         end = span[0] + 1
         while end - span[0] < len(span) and span[end - span[0]] == end:
             end += 1
-        entry = replace(m.value, pos="verb") if end == span[0] + 1 else m.value  # V S O
+        verb = subject and end == span[0] + 1  # V S O: the subject stands in the gap
+        entry = replace(m.value, pos="verb") if verb else m.value
         hits.append(TriggerHit(span[0], end, entry, m.clitic))
     return hits
 
