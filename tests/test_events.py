@@ -270,3 +270,16 @@ def test_a_counted_object_and_an_event_noun_in_its_own_clause():
     [expel] = [e for e in found if e.cameo == "161"]
     assert "trigger:طرد دبلوماسي=161" in expel.rule  # the listed phrase read without its article
     assert (expel.source.code, expel.target.code) == ("RUSGOV", "GBRGOV")
+
+
+def test_english_dateline_phone_call_and_a_dual_acting_on_a_third_party():
+    text = (
+        "MOSCOW, Jan 13 (Reuters) - Russian President Vladimir Putin discussed the situation in "
+        "Kazakhstan by phone with his Uzbek counterpart Shavkat Mirziyoyev on Thursday. "
+        "Both leaders praised the Kazakh leadership."
+    )
+    found = code_text(text, published=PUBLISHED).events
+    call = next(e for e in found if e.root == "04")
+    assert call.cameo == "041" and call.source.code == "RUSGOV" and call.target.code == "UZBGOV"
+    praise = sorted(e.source.code for e in found if e.cameo == "051")
+    assert praise == ["RUSGOV", "UZBGOV"]

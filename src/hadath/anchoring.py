@@ -28,6 +28,7 @@ class EventContext:
     places: tuple[PlaceMention, ...]
     starts: list[int]  # token start offsets, for mapping offsets to tokens
     clauses: tuple[int, ...] = ()  # tokens that open a clause: other verbs, subordinators
+    subordinate: tuple[int, ...] = ()  # subordinators and reporting verbs alone
 
 
 def token_at(ctx: EventContext, offset: int) -> int:

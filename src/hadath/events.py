@@ -60,7 +60,9 @@ def find_events(
         return ()
     speech = find_speech(text, lang)
     cues = find_cues(text, lang)
-    ctx = replace(ctx, clauses=_clause_openers(text, hits, speech, lang))
+    clauses = _clause_openers(text, hits, speech, lang)
+    verbs_at = {h.start for h in hits if h.entry.pos == "verb"}
+    ctx = replace(ctx, clauses=clauses, subordinate=tuple(c for c in clauses if c not in verbs_at))
     by_sentence: dict[int, list[ActorMention]] = {}  # who may act
     speakers: dict[int, list[ActorMention]] = {}  # who may report, news outlets too
     for a in ctx.actors:
@@ -135,7 +137,7 @@ def _arguments(
     a place standing for a country."""
     clause = [a for a in actors if not _inside(a, hit)]
     if hit.entry.pos != "verb":  # an event noun's agent stands in its own clause
-        opener = max((c for c in ctx.clauses if c < hit.start), default=-1)
+        opener = max((c for c in ctx.subordinate if c < hit.start), default=-1)
         own = [a for a in clause if a.first_token > opener or a.first_token >= hit.end]
         if any(a.last_token <= hit.start for a in own):
             clause = own
@@ -324,18 +326,20 @@ def _dual_countries(a: ActorMention) -> list[str]:
 def _resolve_duals(args: Arguments) -> Arguments:
     """A dual (الجانبان، البلدين) naming two countries: the first is the source and the other
     the target, unless the clause names the target itself."""
-    source, target = args.source, args.target
+    source, target, partners = args.source, args.target, args.partners
     if source is not None and not source.code:
         isos = _dual_countries(source)
         if len(isos) != 2:
             return replace(args, source=None)
         if target is None or not target.code:
             target = replace(source, code=isos[1])
+        elif target.code[:3] not in isos:  # both act on a third party: one record each
+            partners = (replace(source, code=isos[1]), *partners)
         source = replace(source, code=isos[0])
     if target is not None and not target.code:
         others = [i for i in _dual_countries(target) if source is None or i != source.code[:3]]
         target = replace(target, code=others[0]) if others else None
-    return replace(args, source=source, target=target)
+    return replace(args, source=source, target=target, partners=partners)
 
 
 def _topic(by_sentence, previous: int, sent: int, topic):

@@ -68,12 +68,18 @@ def _actors(
     return tuple(a for a in actors if not _place_dateline(doc.text, a))
 
 
+DATELINE_REACH = 40  # characters from a place opening the text to its dateline's dash
+
+
 def _place_dateline(text: str, a: ActorMention) -> bool:
-    """``القاهرة - أدانت ...``: a name opening the text and followed by a dash is where the
-    story was filed, not who acted."""
-    return (
-        not text[: a.start].strip(" \t\n\"'(«") and text[a.end : a.end + 3].lstrip()[:1] in DASHES
-    )
+    """``القاهرة - أدانت ...``, ``MOSCOW, Jan 13 (Reuters) -``: a name opening the text and
+    followed by a dash (after a date and an agency, at most) is where the story was filed, not
+    who acted."""
+    if text[: a.start].strip(" \t\n\"'(«"):
+        return False
+    rest = " " + text[a.end : a.end + DATELINE_REACH]  # a dash apart from words, not a hyphen
+    dash = min((i for i in (rest.find(f" {d}") for d in DASHES) if i >= 0), default=-1)
+    return dash >= 0 and not any(c in rest[:dash] for c in ".!?؟\n")
 
 
 def code_text(
