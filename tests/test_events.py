@@ -283,3 +283,11 @@ def test_english_dateline_phone_call_and_a_dual_acting_on_a_third_party():
     assert call.cameo == "041" and call.source.code == "RUSGOV" and call.target.code == "UZBGOV"
     praise = sorted(e.source.code for e in found if e.cameo == "051")
     assert praise == ["RUSGOV", "UZBGOV"]
+
+
+def test_distinct_acts_of_one_sentence_share_their_subject():
+    found = events("طردت الرياض السفير الكندي، وسحبت سفيرها وجمدت كل التعاملات التجارية مع كندا.")
+    assert sorted(e.cameo for e in found) == ["161", "161", "163"]  # GUIDELINES §3
+    assert {(e.source.code, e.target.code) for e in found} == {("SAUGOV", "CANGOV")}
+    freeze = next(e for e in found if e.cameo == "163")
+    assert "source:shared" in freeze.rule

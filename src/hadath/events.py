@@ -70,10 +70,11 @@ def find_events(
         if not _news_outlet(a):
             by_sentence.setdefault(a.sentence, []).append(a)
     events: list[Event] = []
-    verbs: set[str] = set()  # ids of events told by a verb
+    kinds: dict[str, str] = {}  # event id -> part of speech of its trigger
     topic: ActorMention | None = None
     last_source: ActorMention | None = None
     last_pair: tuple[ActorMention, ActorMention] | None = None
+    last_act: tuple[int, ActorMention | None] = (-1, None)  # sentence and subject of the last verb
     current = -1
     previous_end = -2
     fw = function_words(lang)
@@ -96,6 +97,8 @@ def find_events(
         if _covered_by_actor(hit, by_sentence.get(sent, ())):
             continue
         args = _arguments(ctx, hit, by_sentence.get(sent, ()), topic, lang)
+        if hit.entry.pos == "verb" and "source:before" in args.rules and last_act[0] == sent:
+            args = _shared_subject(args, hit, tokens, last_act[1], fw.coords)
         if args.source is not None and args.target is None and _needs_target(hit):
             args = _carried_target(args, last_pair, sent)
         if governed and "source:before" in args.rules:
@@ -104,6 +107,8 @@ def find_events(
             continue  # records name who acted, and on whom unless the act has no target
         if "source:carried" not in args.rules:
             last_source = args.source
+        if hit.entry.pos == "verb":
+            last_act = (sent, args.source)
         if args.target is not None:
             last_pair = (args.source, args.target)
         status = event_status(hit, tokens, cues)
@@ -121,9 +126,8 @@ def find_events(
                 one = replace(args, target=target)
                 for k, where in enumerate(places):
                     events.append(_event(ctx, hit, one, source, status, reporter, where, k))
-                    if hit.entry.pos == "verb":
-                        verbs.add(events[-1].id)
-    return _dedupe(events, verbs)
+                    kinds[events[-1].id] = hit.entry.pos + _joined(hit, tokens, fw.coords)
+    return _dedupe(events, kinds)
 
 
 def _arguments(
@@ -230,6 +234,19 @@ def _protest_target(hit: TriggerHit, args: Arguments, against: frozenset[str]) -
     if any(r in marked or r in PROTEST_TARGET_RULES for r in args.rules):
         return args
     return replace(args, target=None, co_targets=(), rules=(*args.rules, "target:dropped"))
+
+
+def _shared_subject(
+    args: Arguments, hit: TriggerHit, tokens, subject: ActorMention | None, coords: frozenset[str]
+) -> Arguments:
+    """A verb joined by و to the verb before it in its sentence, with no subject after it,
+    shares that verb's subject (طردت الرياض السفير ... وجمدت التعاملات)."""
+    word = tokens[hit.start].norm
+    if subject is None or not hit.clitic or word[:1] not in coords or args.source is subject:
+        return args
+    rules = tuple(r for r in args.rules if r != "source:before")
+    target = args.target if args.target is not subject else None
+    return replace(args, source=subject, target=target, rules=(*rules, "source:shared"))
 
 
 def _carried_target(
@@ -455,7 +472,7 @@ def _told_dates(events: list[Event]) -> list[Event]:
     return out
 
 
-def _dedupe(events: list[Event], verbs: set[str]) -> tuple[Event, ...]:
+def _dedupe(events: list[Event], kinds: dict[str, str]) -> tuple[Event, ...]:
     """One record per event instance: the same root, entities and date told again keep the
     most confident telling; the same act in two named towns is two records."""
     keys = _instances(events)
@@ -470,22 +487,53 @@ def _dedupe(events: list[Event], verbs: set[str]) -> tuple[Event, ...]:
     kept_at = {(k, best[k].sentence) for k in best}
     for e, key in zip(events, keys, strict=True):
         other = best[key]
-        distinct = e.cameo != other.cameo and not _told_by_its_noun(e, other, verbs)
+        later = max(e, other, key=lambda x: x.trigger.start)
+        distinct = not _told_by_its_noun(e, other, kinds) and (
+            e.cameo != other.cameo or "+and" in kinds.get(later.id, "")
+        )
         if (key, e.sentence) in kept_at and e.trigger != other.trigger and distinct:
             keep.add(id(e))
-    return tuple(_told_dates([e for e in events if id(e) in keep]))
+    kept = [e for e in events if id(e) in keep]
+    return tuple(_told_dates(_absorb_untargeted(kept, kinds)))
+
+
+def _absorb_untargeted(events: list[Event], kinds: dict[str, str]) -> list[Event]:
+    """A targetless telling and a targeted one of the same act (تظاهر ... احتجاجا على العبادي)
+    are one record, the targeted one."""
+    targeted = [e for e in events if e.target is not None]
+    return [
+        e
+        for e in events
+        if e.target is not None
+        or not any(
+            o.sentence == e.sentence
+            and o.root == e.root
+            and _entity(o.source) == _entity(e.source)
+            and _told_by_its_noun(e, o, kinds)
+            for o in targeted
+        )
+    ]
 
 
 NOUN_REACH = 60  # characters after a verb within which a noun of its root restates its act
 
 
-def _told_by_its_noun(e: Event, other: Event, verbs: set[str]) -> bool:
-    """A verb and an event noun of its root right after it tell one act (تظاهر آلاف العراقيين
-    احتجاجا على)."""
-    if (e.id in verbs) == (other.id in verbs):
+def _told_by_its_noun(e: Event, other: Event, kinds: dict[str, str]) -> bool:
+    """A verb and an event noun or phrase of its root right after it, not joined by و, tell one
+    act (تظاهر آلاف العراقيين احتجاجا على، أبرمت الحكومة ... اتفاق هدنة)."""
+    first, second = sorted((e, other), key=lambda x: x.trigger.start)
+    if kinds.get(first.id, "").split("+")[0] != "verb" or kinds.get(second.id) not in (
+        "noun",
+        "phrase",
+    ):
         return False
-    verb, noun = (e, other) if e.id in verbs else (other, e)
-    return 0 <= noun.trigger.start - verb.trigger.end <= NOUN_REACH
+    return second.trigger.start - first.trigger.end <= NOUN_REACH
+
+
+def _joined(hit: TriggerHit, tokens, coords: frozenset[str]) -> str:
+    """``+and`` when the trigger's word carries a conjunction (وسحبت): a new coordinated act."""
+    word = tokens[hit.start].norm
+    return "+and" if hit.clitic and word[:1] in coords else ""
 
 
 def _instances(events: list[Event]) -> list[tuple]:
