@@ -291,3 +291,10 @@ def test_distinct_acts_of_one_sentence_share_their_subject():
     assert {(e.source.code, e.target.code) for e in found} == {("SAUGOV", "CANGOV")}
     freeze = next(e for e in found if e.cameo == "163")
     assert "source:shared" in freeze.rule
+
+
+def test_who_reports_an_act_after_it_is_not_its_target():
+    [strike] = code_text(
+        "Israeli aircraft struck targets in Gaza overnight, the army said.", published=PUBLISHED
+    ).events
+    assert strike.source.code == "ISRMIL" and strike.target.code == "PSE"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from hadath.arguments import function_words
 from hadath.dates import is_day, resolve_future
@@ -29,6 +29,7 @@ class EventContext:
     starts: list[int]  # token start offsets, for mapping offsets to tokens
     clauses: tuple[int, ...] = ()  # tokens that open a clause: other verbs, subordinators
     subordinate: tuple[int, ...] = ()  # subordinators and reporting verbs alone
+    reporters: dict[int, int] = field(default_factory=dict)  # speaker's first token -> its verb
 
 
 def token_at(ctx: EventContext, offset: int) -> int:

@@ -25,7 +25,6 @@ from hadath.triggers import TriggerHit
 VSO_GAP = 4  # words between a verb and its postposed subject
 TARGET_REACH = 14  # words after the trigger searched for the target
 SPOKEN_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})  # من after the noun: by
-GENERAL_TARGET_PREPS = frozenset({"علي", "ضد", "مع", "الي", "ل", "ب", "تجاه", "بين", "من"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +36,7 @@ class FunctionWords:
     svo: bool = False  # the pack's word order puts the subject before the verb
     subordinators: frozenset[str] = frozenset()  # words opening another clause
     against: frozenset[str] = frozenset()  # prepositions naming whom a protest is against
+    target_preps: frozenset[str] = frozenset()  # prepositions that may mark any event's target
 
 
 @cache
@@ -52,6 +52,7 @@ def function_words(lang: str = "ar") -> FunctionWords:
         pack.settings.get("word_order") == "SVO",
         frozenset(r["form"] for r in by("subordinate")),
         frozenset(r["form"] for r in by("against")),
+        frozenset(r["form"] for r in by("target")),
     )
 
 
@@ -144,7 +145,7 @@ def attach(
     partners = _partners(source, actors, tokens, fw)
     if target is None:
         target, rule = _find_target(
-            hit, after, before, source, partners, marks, tokens, entry.targets, fw.svo
+            hit, after, before, source, partners, marks, tokens, entry.targets, fw
         )
         if target is not None:
             rules.append(rule)
@@ -202,7 +203,7 @@ def _same_side(a: ActorMention, source: ActorMention | None) -> bool:
     return _same_country(a, source) and a.code[3:6] in STATE_SECTORS
 
 
-def _find_target(hit, after, before, source, partners, marks, tokens, targets, svo=False):
+def _find_target(hit, after, before, source, partners, marks, tokens, targets, fw):
     """The entry's marked target after the trigger, else any governed or bare actor after it,
     else the nearest other actor before it."""
     usable = [
@@ -218,10 +219,10 @@ def _find_target(hit, after, before, source, partners, marks, tokens, targets, s
         m = marks[id(a)]
         if m is not None and m in targets:
             return a, "target:" + m
-    general = [a for a in usable if marks[id(a)] is None or marks[id(a)] in GENERAL_TARGET_PREPS]
+    general = [a for a in usable if marks[id(a)] is None or marks[id(a)] in fw.target_preps]
     for a in sorted(general, key=lambda a: _same_side(a, source)):
         return a, "target:after-" + (marks[id(a)] or "obj")
-    if hit.entry.words > 1 or svo:
+    if hit.entry.words > 1 or fw.svo:
         return None, ""  # a phrase, or an SVO verb, carries its object after it
     for a in before:
         if a is not source and a not in partners and not _apposed(a, source, tokens):

@@ -62,7 +62,12 @@ def find_events(
     cues = find_cues(text, lang)
     clauses = _clause_openers(text, hits, speech, lang)
     verbs_at = {h.start for h in hits if h.entry.pos == "verb"}
-    ctx = replace(ctx, clauses=clauses, subordinate=tuple(c for c in clauses if c not in verbs_at))
+    ctx = replace(
+        ctx,
+        clauses=clauses,
+        subordinate=tuple(c for c in clauses if c not in verbs_at),
+        reporters=_reporters(ctx.actors, speech),
+    )
     by_sentence: dict[int, list[ActorMention]] = {}  # who may act
     speakers: dict[int, list[ActorMention]] = {}  # who may report, news outlets too
     for a in ctx.actors:
@@ -146,6 +151,10 @@ def _arguments(
         if any(a.last_token <= hit.start for a in own):
             clause = own
     args = _resolve_duals(attach(hit, clause, ctx.text.tokens, topic, lang))
+    if args.target is not None and ctx.reporters.get(args.target.first_token, -1) > hit.start:
+        # "..., the army said": who reports the act is not its target
+        clause = [a for a in clause if a is not args.target]
+        args = _resolve_duals(attach(hit, clause, ctx.text.tokens, topic, lang))
     subject = next((a for a in actors if _inside(a, hit) and a.first_token > hit.start), None)
     if subject is not None and (args.source is None or "source:carried" in args.rules):
         # an entry that names its subject (اوقفت السلطات): the actor inside it acts
@@ -192,6 +201,16 @@ def _with_split_triggers(
         if not any(o.start < start < o.end for o in hits):
             merged[start] = h
     return [merged[k] for k in sorted(merged)]
+
+
+def _reporters(actors: Sequence[ActorMention], speech) -> dict[int, int]:
+    """Speakers of reporting verbs: the actor right before the verb or right after it."""
+    out: dict[int, int] = {}
+    for m in speech:
+        for a in actors:
+            if 0 <= m.start - a.last_token <= 1 or 0 <= a.first_token - m.end <= 1:
+                out[a.first_token] = m.start
+    return out
 
 
 def _clause_openers(text: Text, hits, speech, lang: str) -> tuple[int, ...]:
