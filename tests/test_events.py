@@ -298,3 +298,13 @@ def test_who_reports_an_act_after_it_is_not_its_target():
         "Israeli aircraft struck targets in Gaza overnight, the army said.", published=PUBLISHED
     ).events
     assert strike.source.code == "ISRMIL" and strike.target.code == "PSE"
+
+
+def test_two_specific_acts_of_one_root_on_one_day_are_two_records():
+    found = events(
+        "وأعلنت وزارة الدفاع الروسية أن قوات حفظ السلام التابعة لمنظمة معاهدة الأمن الجماعي بدأت "
+        "بتسليم المرافق الحيوية إلى السلطات الكازاخستانية اليوم. وأكدت منظمة معاهدة الأمن "
+        "الجماعي أنها بدأت سحب قواتها من كازاخستان اليوم."
+    )
+    assert sorted(e.cameo for e in found) == ["087", "0874"]
+    assert {(e.source.code, e.target.code) for e in found} == {("IGOCSTO", "KAZGOV")}

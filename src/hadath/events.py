@@ -40,6 +40,7 @@ _DUAL_RE = re.compile(r"<- ([A-Z]{3}(?:\+[A-Z]{3})+)")
 PROTESTERS = frozenset({"CVL", "OPP", "LAB", "EDU"})
 UNTARGETED_ROOTS = frozenset({"01", "14"})  # statements, protests
 MILITARY_ROOTS = frozenset({"15", "18", "19", "20"})
+MATERIAL_ROOTS = frozenset({"06", "07", "08", "15", "16", "17", "18", "19", "20"})
 
 
 def find_events(
@@ -556,19 +557,36 @@ def _joined(hit: TriggerHit, tokens, coords: frozenset[str]) -> str:
 
 
 def _instances(events: list[Event]) -> list[tuple]:
-    """The event instance each record tells: its root, entities and date, split by town where
-    two tellings name different towns (a telling without a town joins the first)."""
-    towns: dict[tuple, list[str | None]] = {}  # base key -> town of each instance
+    """The event instance each record tells: its root, entities and date, split where two
+    tellings name different towns or two specific codes of the root (handing over facilities,
+    087, and withdrawing, 0874, are two acts; an attack, 190, and air strikes, 195, may be one)."""
+    seen: dict[tuple, list[tuple[str | None, set[str]]]] = {}  # base -> (town, codes) per instance
     out = []
     for e in events:
         base = (e.root, _entity(e.source), _entity(e.target), e.date)
         town = e.place.name if e.place is not None and e.place.feature != "country" else None
-        seen = towns.setdefault(base, [])
-        k = next((i for i, t in enumerate(seen) if town is None or t in (None, town)), None)
+        found = seen.setdefault(base, [])
+        k = next(
+            (
+                i
+                for i, (t, codes) in enumerate(found)
+                if (town is None or t in (None, town))
+                and all(_compatible(e.cameo, c) for c in codes)
+            ),
+            None,
+        )
         if k is None:
-            k = len(seen)
-            seen.append(town)
-        elif seen[k] is None:
-            seen[k] = town
+            k = len(found)
+            found.append((town, set()))
+        t, codes = found[k]
+        found[k] = (t or town, codes | {e.cameo})
         out.append((*base, k))
     return out
+
+
+def _compatible(a: str, b: str) -> bool:
+    """Two codes that may name one act: equal, one the generic code of the other's root, or
+    both words (statements on one occasion are one record)."""
+    if a[:2] not in MATERIAL_ROOTS:
+        return True
+    return a == b or a.endswith("0") and len(a) == 3 or b.endswith("0") and len(b) == 3
