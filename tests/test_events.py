@@ -308,3 +308,11 @@ def test_two_specific_acts_of_one_root_on_one_day_are_two_records():
     )
     assert sorted(e.cameo for e in found) == ["087", "0874"]
     assert {(e.source.code, e.target.code) for e in found} == {("IGOCSTO", "KAZGOV")}
+
+
+def test_between_two_sides_across_an_apposition():
+    found = events(
+        "وجدت مساء اليوم مواجهات بين عدد من المحتجين، المطالبين بالتنمية، وقوات الأمن التونسية."
+    )
+    clash = next(e for e in found if e.root in ("14", "19"))
+    assert (clash.cameo, clash.source.code, clash.target.code) == ("145", "TUNCVL", "TUNCOP")

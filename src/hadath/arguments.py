@@ -37,6 +37,7 @@ class FunctionWords:
     subordinators: frozenset[str] = frozenset()  # words opening another clause
     against: frozenset[str] = frozenset()  # prepositions naming whom a protest is against
     target_preps: frozenset[str] = frozenset()  # prepositions that may mark any event's target
+    between: frozenset[str] = frozenset()  # the word introducing an event's two sides
 
 
 @cache
@@ -53,6 +54,7 @@ def function_words(lang: str = "ar") -> FunctionWords:
         frozenset(r["form"] for r in by("subordinate")),
         frozenset(r["form"] for r in by("against")),
         frozenset(r["form"] for r in by("target")),
+        frozenset(r["form"] for r in by("between")),
     )
 
 
@@ -230,15 +232,34 @@ def _find_target(hit, after, before, source, partners, marks, tokens, targets, f
     return None, ""
 
 
+BETWEEN_REACH = 3  # words from the trigger to بين, and from بين to the first side
+SIDES_REACH = 8  # words from the first side to the second (an apposition may stand between)
+
+
 def _between(hit, after, marks, actors, tokens, fw):
-    """``بين X و Y`` right after the trigger: X and Y are its two sides."""
-    first = next(iter(after), None)
-    if first is None or marks[id(first)] != "بين":
-        return None
-    if _words_between(tokens, hit.end, first.first_token) > 3:
-        return None
+    """``بين X و Y`` right after the trigger: X and Y are its two sides (عدد من المحتجين،
+    المطالبين بالتنمية، وقوات الأمن)."""
+    words = [i for i in range(hit.end, min(hit.end + 8, len(tokens))) if tokens[i].is_word]
+    at = next((i for i in words[: BETWEEN_REACH + 1] if tokens[i].norm in fw.between), None)
+    if at is None:
+        first = next(iter(after), None)  # بـ clitic reading: the actor itself is marked
+        if first is None or marks[id(first)] not in fw.between:
+            return None
+        if _words_between(tokens, hit.end, first.first_token) > BETWEEN_REACH:
+            return None
+    else:
+        first = next((a for a in after if a.first_token > at), None)
+        if first is None or _words_between(tokens, at + 1, first.first_token) > BETWEEN_REACH:
+            return None
     others = _partners(first, actors, tokens, fw)
-    return (first, others[0]) if others else None
+    if others:
+        return first, others[0]
+    second = next((a for a in after if a.first_token >= first.last_token), None)
+    if second is None or _words_between(tokens, first.last_token, second.first_token) > SIDES_REACH:
+        return None
+    joined = second.clitic and tokens[second.first_token].norm[: second.clitic] in fw.coords
+    joined = joined or tokens[second.first_token - 1].norm in fw.coords
+    return (first, second) if joined else None
 
 
 def _partners(
