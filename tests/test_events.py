@@ -316,3 +316,15 @@ def test_between_two_sides_across_an_apposition():
     )
     clash = next(e for e in found if e.root in ("14", "19"))
     assert (clash.cameo, clash.source.code, clash.target.code) == ("145", "TUNCVL", "TUNCOP")
+
+
+def test_no_state_praises_or_meets_itself(monkeypatch):
+    text = (
+        "قال وزير الخارجية الألماني هايكو ماس أمس في برلين إن الحكومة الألمانية لا تؤيد الزيارة "
+        "في الوقت الحالي."
+    )
+    assert not [e for e in events(text) if e.source.code == (e.target and e.target.code)]
+    monkeypatch.setattr("hadath.events._with_itself", lambda *args: False)
+    assert [(e.cameo, e.source.code, e.target.code) for e in events(text)] == [
+        ("051", "DEUGOV", "DEUGOV")
+    ]  # what the rule removes

@@ -129,6 +129,8 @@ def find_events(
             place = event_place(ctx, hit, source)
             places = [place, *coordinated_places(ctx, place)] if place is not None else [None]
             for target in (args.target, *args.co_targets):
+                if _with_itself(hit, source, target):
+                    continue  # a state does not meet or praise itself
                 one = replace(args, target=target)
                 for k, where in enumerate(places):
                     events.append(_event(ctx, hit, one, source, status, reporter, where, k))
@@ -223,6 +225,17 @@ def _clause_openers(text: Text, hits, speech, lang: str) -> tuple[int, ...]:
 
 
 PROTEST_TARGET_RULES = ("target:between",)  # besides the entry's own markers
+
+
+COOPERATION_ROOTS = frozenset({"03", "04", "05", "06"})
+
+
+def _with_itself(hit: TriggerHit, source: ActorMention, target: ActorMention | None) -> bool:
+    """Talks, visits, praise or cooperation with the very same actor code: a misread target."""
+    root = hit.entry.cameo[:2]
+    if target is None or root not in COOPERATION_ROOTS:
+        return False
+    return _ref(source, root).code == _ref(target, root).code
 
 
 def _protester(a: ActorMention | None) -> bool:
