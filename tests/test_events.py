@@ -328,3 +328,14 @@ def test_no_state_praises_or_meets_itself(monkeypatch):
     assert [(e.cameo, e.source.code, e.target.code) for e in events(text)] == [
         ("051", "DEUGOV", "DEUGOV")
     ]  # what the rule removes
+
+
+def test_a_headline_and_its_dated_lead_are_one_record():
+    found = code_text(
+        "الرئيس المصري يستقبل وزير الخارجية الروسي\n"
+        "استقبل الرئيس المصري عبد الفتاح السيسي أمس وزير الخارجية الروسي سيرغي لافروف في القاهرة.",
+        published="2018-05-21",
+    ).events
+    assert [(e.cameo, e.trigger.text, e.date) for e in found] == [
+        ("043", "استقبل", date(2018, 5, 20))
+    ]

@@ -500,6 +500,8 @@ def _told_dates(events: list[Event]) -> list[Event]:
         days = {x.date for x in named}
         if e.date_text is None and e.date is not None and len(days) == 1:
             x = next(iter(named))
+            if x.sentence != e.sentence and _compatible(e.cameo, x.cameo):
+                continue  # the same act, told again with its day: that telling is the record
             e = replace(e, date=x.date, date_text=x.date_text, rule=e.rule + " date:told-later")
         out.append(e)
     return out
