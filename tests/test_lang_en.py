@@ -438,3 +438,12 @@ def test_builders_exist() -> None:
     root = Path(__file__).resolve().parents[1] / "tools"
     assert (root / "build_countries_en.py").exists()
     assert "--lang" in (root / "build_gazetteer.py").read_text(encoding="utf-8")
+
+
+def test_a_country_possessive_gives_the_sector_noun_its_country():
+    from hadath.actors import find_actors
+    from hadath.segment import analyse
+
+    text = "Israel struck Gaza. Iran’s foreign minister warned Israel of a harsh response."
+    found = {a.text: a.code for a in find_actors(analyse(text, "en"), lang="en")}
+    assert found["Iran’s foreign minister"] == "IRNGOV"

@@ -53,7 +53,9 @@ def find_actors(
     lex = load_lexicon(tuple(Path(p) for p in extra), lang)
     words = list(text.words)
     hits = _match(lex, words, on)
-    hits = _combine(hits, text, load_pack(lang).settings.get("adjectives") == "before")
+    settings = load_pack(lang).settings
+    possessive = tuple(settings.get("possessive", "").split())
+    hits = _combine(hits, text, settings.get("adjectives") == "before", possessive)
     hits = _coreference(hits, text)
     hits = _names(hits, text, lex, lang)
     hits = _context(hits, country, text)
@@ -159,19 +161,30 @@ def _hit(first: int, last: int, e: Entry, lex: Lexicon, on: date | None, clitic:
     return _Hit(first, last, e, e.code, e.kind, rule, e.name, clitic)
 
 
-def _combine(hits: list[_Hit], text: Text, adjective_first: bool = False) -> list[_Hit]:
+def _combine(
+    hits: list[_Hit], text: Text, adjective_first: bool = False, possessive: tuple[str, ...] = ()
+) -> list[_Hit]:
     """Sector noun + country word (or country adjective + sector noun where adjectives come
-    first), sector noun + group, title (+ comma) + person."""
+    first, and a country's possessive + sector noun: Iran's foreign minister), sector noun +
+    group, title (+ comma) + person."""
     out: list[_Hit] = []
     for h in hits:
         prev = out[-1] if out else None
         if prev and _same_sentence(text, prev.first, h.first):
+            if possessive and _possessed(prev, h, text, possessive):
+                prev = replace(prev, last=h.first, entry=replace(prev.entry, sub="adjective"))
             merged = _merge(prev, h, text, adjective_first)
             if merged:
                 out[-1] = merged
                 continue
         out.append(h)
     return out
+
+
+def _possessed(a: _Hit, b: _Hit, text: Text, possessive: tuple[str, ...]) -> bool:
+    """A country name, the pack's possessive marker, then a sector noun or counterpart."""
+    marker = tuple(t.norm for t in text.tokens[a.last : b.first])
+    return a.kind == "country" and a.entry.sub == "name" and marker == possessive
 
 
 def _merge(a: _Hit, b: _Hit, text: Text, adjective_first: bool = False) -> _Hit | None:
