@@ -109,3 +109,20 @@ def test_eval_with_and_without_predictions(tmp_path):
     pred.write_text(json.dumps({"id": "seed-0001", "events": []}) + "\n", encoding="utf-8")
     r = runner.invoke(app, ["eval", GOLD, "--pred", str(pred), "--json"])
     assert json.loads(r.stdout)["strict"]["tp"] == 0
+
+
+def test_stage_commands_read_english_with_its_pack():
+    actors = runner.invoke(app, ["actors", "Iran's foreign minister warned Israel.", "-f", "json"])
+    assert ("Iran's foreign minister", "IRNGOV") in [
+        (m["text"], m["code"]) for m in json.loads(actors.stdout)
+    ]
+    dates = runner.invoke(
+        app, ["dates", "Israel struck Gaza on Monday.", "--published", "2024-01-10", "-f", "json"]
+    )
+    assert [m["date"] for m in json.loads(dates.stdout)] == ["2024-01-08"]
+    places = runner.invoke(
+        app, ["places", "Protesters gathered in Amman.", "--lang", "en", "-f", "json"]
+    )
+    assert [(m["name"], m["country"]) for m in json.loads(places.stdout)] == [("Amman", "JOR")]
+    bad = runner.invoke(app, ["places", "Amman", "--lang", "xx"])
+    assert bad.exit_code == 2 and "no language pack 'xx'" in bad.output

@@ -13,7 +13,15 @@ from rich.console import Console
 from rich.table import Table
 
 from hadath.actors import find_actors
-from hadath.cli.common import Format, err, is_jsonl, jsonl_texts, print_mentions, text_or_file
+from hadath.cli.common import (
+    Format,
+    err,
+    is_jsonl,
+    jsonl_texts,
+    pack_of,
+    print_mentions,
+    text_or_file,
+)
 from hadath.errors import HadathError
 from hadath.records import ActorMention
 from hadath.segment import analyse
@@ -28,7 +36,7 @@ def register(app: typer.Typer) -> None:
 
 def actors_cmd(
     source: Annotated[
-        str, typer.Argument(help="Arabic text, a text file, or a .jsonl of {id, text, date}.")
+        str, typer.Argument(help="A text, a text file, or a .jsonl of {id, text, date}.")
     ],
     on: Annotated[
         str | None, typer.Option("--date", help="Article date YYYY-MM-DD (roles change).")
@@ -38,16 +46,21 @@ def actors_cmd(
         list[Path] | None,
         typer.Option("--extra", help=f"Own actor entries (TSV); repeatable; also ${ENV}."),
     ] = None,
+    lang: Annotated[
+        str | None,
+        typer.Option("--lang", help="Language pack (ar, en); detected from the text if omitted."),
+    ] = None,
 ) -> None:
     """List each actor mention with its span, code, kind and the entry or rule that gave it."""
     day = _date(on, "--date")
     files = tuple(extra or ()) + env_files()
     try:
         if is_jsonl(source):
-            _jsonl(Path(source), day, files)
+            _jsonl(Path(source), day, files, lang)
             return
         text, _path = text_or_file(source)
-        mentions = find_actors(analyse(text), day, files)
+        code = pack_of(text, lang)
+        mentions = find_actors(analyse(text, code), day, files, lang=code)
     except HadathError as exc:
         err(str(exc))
         raise typer.Exit(2) from exc
@@ -76,10 +89,11 @@ def _date(value: str | None, where: str) -> date | None:
         raise typer.Exit(2) from None
 
 
-def _jsonl(path: Path, day: date | None, files: tuple[Path, ...]) -> None:
+def _jsonl(path: Path, day: date | None, files: tuple[Path, ...], lang: str | None) -> None:
     """One output line per input line; a line's own ``date`` wins over ``--date``."""
     for doc_id, text, on in jsonl_texts(path, "date", day):
-        mentions = find_actors(analyse(text), on, files)
+        code = pack_of(text, lang)
+        mentions = find_actors(analyse(text, code), on, files, lang=code)
         print_mentions(doc_id, [as_dict(m) for m in mentions])
 
 

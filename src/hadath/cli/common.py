@@ -71,3 +71,18 @@ def jsonl_texts(
 def print_mentions(doc_id: str, mentions: list[dict]) -> None:
     """One ``{"id","mentions"}`` line."""
     typer.echo(json.dumps({"id": doc_id, "mentions": mentions}, ensure_ascii=False))
+
+
+def pack_of(text: str, lang: str | None) -> str:
+    """The language pack a stage command reads ``text`` with: the one asked for, else the
+    detected language when a pack exists for it, else Arabic."""
+    from hadath.lang import available
+    from hadath.langid import detect_language
+
+    if lang:
+        if lang not in available():
+            err(f"--lang: no language pack {lang!r} (have: {', '.join(sorted(available()))})")
+            raise typer.Exit(2)
+        return lang
+    found = detect_language(text)
+    return found if found in available() else "ar"

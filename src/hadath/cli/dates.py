@@ -11,7 +11,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from hadath.cli.common import Format, is_jsonl, jsonl_texts, print_mentions, text_or_file
+from hadath.cli.common import Format, is_jsonl, jsonl_texts, pack_of, print_mentions, text_or_file
 from hadath.dateline import parse_dateline
 from hadath.dates import find_times
 from hadath.records import TimeMention
@@ -35,7 +35,7 @@ def _day(value: str | None, what: str = "--published") -> date | None:
 
 def dates_cmd(
     source: Annotated[
-        str, typer.Argument(help="Arabic text, a text file, or a .jsonl of {id, text, published?}.")
+        str, typer.Argument(help="A text, a text file, or a .jsonl of {id, text, published?}.")
     ],
     published: Annotated[
         str | None,
@@ -44,24 +44,29 @@ def dates_cmd(
         ),
     ] = None,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
+    lang: Annotated[
+        str | None,
+        typer.Option("--lang", help="Language pack (ar, en); detected from the text if omitted."),
+    ] = None,
 ) -> None:
     """List each time expression with the date it names, its precision and the rule used."""
     default = _day(published)
     if is_jsonl(source):
-        _jsonl(Path(source), default)
+        _jsonl(Path(source), default, lang)
         return
     text, _path = text_or_file(source)
-    mentions = _find(text, default)
+    mentions = _find(text, default, lang)
     if fmt == Format.table:
         _table(mentions)
     else:
         typer.echo(json.dumps([as_dict(m) for m in mentions], ensure_ascii=False, indent=1))
 
 
-def _find(text: str, published: date | None) -> tuple[TimeMention, ...]:
+def _find(text: str, published: date | None, lang: str | None) -> tuple[TimeMention, ...]:
     if published is None and (dl := parse_dateline(text)) is not None:
         published = dl.published
-    return find_times(analyse(text), published)
+    code = pack_of(text, lang)
+    return find_times(analyse(text, code), published, code)
 
 
 def as_dict(m: TimeMention) -> dict:
@@ -77,10 +82,10 @@ def as_dict(m: TimeMention) -> dict:
     }
 
 
-def _jsonl(path: Path, default: date | None) -> None:
+def _jsonl(path: Path, default: date | None, lang: str | None) -> None:
     """One output line per input line; a bad line is reported on stderr and skipped."""
     for doc_id, text, published in jsonl_texts(path, "published", default):
-        print_mentions(doc_id, [as_dict(m) for m in _find(text, published)])
+        print_mentions(doc_id, [as_dict(m) for m in _find(text, published, lang)])
 
 
 def _table(mentions: tuple[TimeMention, ...]) -> None:
