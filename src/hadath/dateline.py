@@ -31,6 +31,8 @@ _INNER_SEP_RE = re.compile(r"\s*(?:/|--?|–|—|،|,)\s*")
 _LATIN_RE = re.compile(r"^(?=.*[A-Za-z])[A-Za-z0-9 .&'’]+$")
 _TIME_RE = re.compile(r"^\d{1,2}:\d{2}(?:\s*(?:[صم]|[AaPp][Mm]))?$")
 _WORD_RE = re.compile(r"[^\W_]+")
+_DIGIT_RE = re.compile(r"\d")
+_YEAR_RE = re.compile(r"\d{4}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +78,7 @@ def parse_dateline(text: str, lang: str = "ar") -> Dateline | None:
 
 
 def _parse_line(line: str, lang: str, has_next: bool) -> Dateline | None:
-    times = find_times(analyse(line, lang), None, lang)
+    times = _times(line, lang)
     dates = [m for m in times if m.date is not None and m.precision == "day"]
     others = [m for m in times if m not in dates]
     best: Dateline | None = None
@@ -99,6 +101,16 @@ def _parse_line(line: str, lang: str, has_next: bool) -> Dateline | None:
             break  # "سبق- الرياض:" the colon closes a dateline
         pos = after
     return best
+
+
+def _times(line: str, lang: str) -> tuple[TimeMention, ...]:
+    """The time expressions of a line, read without a publication date. Only a date with its
+    day counts, and without a publication date that takes a year of four digits (13 يناير
+    2022); other times matter only inside parentheses. A line with neither (most) needs no
+    reading."""
+    if "(" not in line and not (_DIGIT_RE.search(line) and _YEAR_RE.search(norm(line))):
+        return ()
+    return find_times(analyse(line, lang), None, lang)
 
 
 def _next_piece(

@@ -5,15 +5,20 @@ them) and every word enclitic pronouns. A word that starts an entry as written i
 written, or at most without its article, so ``بحث`` stays "discussed" and is never read as
 ``ب + حث``; otherwise ever longer clitics are tried. Words the pack lists as unsplittable
 (``وزارة`` is not و + زار + ه) are never split.
+
+Speed: the matchers of a language share one :class:`Vocabulary` of the words met so far. A
+document's words are checked for new ones once (not once per matcher), each matcher learns a
+new word once, and keeps only the few words that start one of its entries, so finding where
+entries may start is a membership test in a small dictionary per word.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
-from itertools import compress
-from operator import itemgetter
+from functools import cache, partial
+from itertools import chain, compress
+from operator import itemgetter, not_
 from typing import Generic, NamedTuple, TypeVar
 
 from hadath.lang import load_pack
@@ -21,7 +26,38 @@ from hadath.normalise import norm
 
 V = TypeVar("V")
 MIN_STEM = 2
-CACHE_SIZE = 500_000  # words remembered per matcher
+CACHE_SIZE = 500_000  # words remembered per language
+RECENT = 4  # word sequences a vocabulary remembers having checked
+
+
+class Vocabulary:
+    """The words a language's matchers have met, in the order first met, with their stems."""
+
+    __slots__ = ("entries", "known", "_recent")
+
+    def __init__(self) -> None:
+        self.entries: list[tuple[str, tuple[str, ...]]] = []  # (word, stems of its readings)
+        self.known: set[str] = set()
+        # the last word sequences checked, each with its new words that did not fit
+        self._recent: list[tuple[tuple[str, ...], list[str]]] = []
+
+    def see(self, words: Sequence[str], stems: Callable[[str], tuple[str, ...]]) -> list[str]:
+        """Remember the new words of ``words`` (``stems(word)`` gives their stems); return
+        those that no longer fit (past :data:`CACHE_SIZE`): matchers read them afresh."""
+        key = words if isinstance(words, tuple) else tuple(words)
+        for seen, extra in self._recent:  # the matchers of one document, one after another
+            if key == seen:
+                return extra
+        known = self.known
+        new = sorted(set(key).difference(known))
+        extra = []
+        if new:
+            room = max(CACHE_SIZE - len(self.entries), 0)
+            new, extra = new[:room], new[room:]
+            self.entries.extend(zip(new, map(stems, new), strict=True))
+            known.update(new)  # after entries: a known word is always in entries
+        self._recent = [(key, extra), *self._recent[: RECENT - 1]]
+        return extra
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,13 +67,21 @@ class Clitics:
     keep: frozenset[str] = frozenset()  # words never read as clitic + stem
     memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
     stem_memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
-    # the clitics by their outer letter (first of a prefix, last of a suffix), in order
-    prefixes_by: dict = field(init=False, compare=False, hash=False, repr=False)
+    forms_memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
+    vocabulary: Vocabulary = field(
+        default_factory=Vocabulary, compare=False, hash=False, repr=False
+    )
+    # each proclitic form with its restores (in the given order), and the forms' lengths
+    prefix_forms: dict = field(init=False, compare=False, hash=False, repr=False)
+    prefix_lengths: tuple = field(init=False, compare=False, hash=False, repr=False)
+    # the suffixes by their last letter, each group in the given order
     suffixes_by: dict = field(init=False, compare=False, hash=False, repr=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "prefixes_by", _by_letter(self.prefixes, 0))
-        object.__setattr__(self, "suffixes_by", _by_letter(self.suffixes, -1))
+        prefixes = _by_form(self.prefixes)
+        object.__setattr__(self, "prefix_forms", prefixes)
+        object.__setattr__(self, "prefix_lengths", tuple(sorted({len(f) for f in prefixes})))
+        object.__setattr__(self, "suffixes_by", _by_last_letter(self.suffixes))
 
     def readings(self, word: str) -> tuple[tuple[str, int, bool], ...]:
         """Every ``(stem, proclitic length, no suffix removed)`` reading of a word, cached and
@@ -57,35 +101,59 @@ class Clitics:
         """The stems of :meth:`readings`, to test at C speed whether a lexicon has any."""
         r = self.stem_memo.get(word)
         if r is None:
-            r = tuple(stem for stem, _, _ in self.readings(word))
+            variants = map(itemgetter(0), self.prefix_variants(word))
+            r = tuple(chain.from_iterable(map(self.suffix_variants, variants)))
             if len(self.stem_memo) < 400_000:
                 self.stem_memo[word] = r
         return r
 
     def prefix_variants(self, word: str) -> tuple[tuple[str, int], ...]:
-        """``(stem, clitic length)`` readings of ``word``, the unstripped one first."""
+        """``(stem, clitic length)`` readings of ``word``, the unstripped one first, then by
+        growing clitic length."""
         out = [(word, 0)]
-        for form, restore in self.prefixes_by.get(word[:1], ()):
-            if word.startswith(form) and len(word) - len(form) >= MIN_STEM:
-                out.append((restore + word[len(form) :], len(form)))
-        return tuple(sorted(out, key=itemgetter(1)))
+        longest = len(word) - MIN_STEM
+        for k in self.prefix_lengths:
+            if k > longest:
+                break
+            for restore in self.prefix_forms.get(word[:k], ()):
+                out.append((restore + word[k:], k))
+        return tuple(out)
 
     def suffix_variants(self, word: str) -> tuple[str, ...]:
+        """``word`` as written, then without each pronoun suffix it ends in, longest first."""
         out = [word]
         for form, restore in self.suffixes_by.get(word[-1:], ()):
             if word.endswith(form) and len(word) - len(form) >= MIN_STEM:
                 out.append(word[: -len(form)] + restore)
         return tuple(out)
 
+    def word_forms(self, word: str) -> tuple[str, ...]:
+        """:meth:`suffix_variants`, cached: a word following the start of an entry."""
+        f = self.forms_memo.get(word)
+        if f is None:
+            f = self.suffix_variants(word)
+            if len(self.forms_memo) < CACHE_SIZE:
+                self.forms_memo[word] = f
+        return f
 
-def _by_letter(
-    clitics: tuple[tuple[str, str], ...], at: int
+
+def _by_form(clitics: tuple[tuple[str, str], ...]) -> dict[str, tuple[str, ...]]:
+    """Each non-empty clitic form with its restores, in the given order."""
+    out: dict[str, tuple[str, ...]] = {}
+    for form, restore in clitics:
+        if form:
+            out[form] = out.get(form, ()) + (restore,)
+    return out
+
+
+def _by_last_letter(
+    clitics: tuple[tuple[str, str], ...],
 ) -> dict[str, tuple[tuple[str, str], ...]]:
-    """Clitics grouped by their letter at ``at``, each group in the given order."""
+    """Clitics grouped by their last letter, each group in the given order."""
     out: dict[str, list[tuple[str, str]]] = {}
     for form, restore in clitics:
         if form:
-            out.setdefault(form[at], []).append((form, restore))
+            out.setdefault(form[-1], []).append((form, restore))
     return {letter: tuple(group) for letter, group in out.items()}
 
 
@@ -106,6 +174,9 @@ class Match(NamedTuple, Generic[V]):
     end: int  # exclusive
     value: V
     clitic: int  # characters of proclitic stripped from the first word
+
+
+_match = partial(tuple.__new__, Match)  # Match from a 4-tuple, without a Python-level call
 
 
 class _Node:
@@ -135,8 +206,9 @@ class PhraseMatcher(Generic[V]):
             if not node.values:
                 self._size += 1
             node.values.append(value)
-        self._cache: dict[str, tuple[tuple[str, int], ...]] = {}
-        self._forms: dict[str, tuple[str, ...]] = {}
+        # words of the vocabulary that start some entry: (trie node, clitic length) readings
+        self._starts: dict[str, tuple[tuple[_Node, int], ...]] = {}
+        self._learned = 0  # vocabulary entries learned so far
 
     def __len__(self) -> int:
         return self._size
@@ -144,44 +216,59 @@ class PhraseMatcher(Generic[V]):
     def _candidates(self, word: str) -> tuple[tuple[str, int], ...]:
         """Readings of ``word`` that start some entry: as written when it does, else with
         clitics removed (never for the pack's unsplittable words)."""
-        c = self._cache.get(word)
-        if c is None:
-            if word in self._clitics.keep:
-                c = ((word, 0),) if word in self._index else ()
-            elif self._index.keys().isdisjoint(self._clitics.stems(word)):
-                c = ()
-            else:
-                written = word in self._index
-                c = tuple(
-                    (stem, n)
-                    for stem, n, bare in self._clitics.readings(word)
-                    if stem in self._index
-                    and (not written or (bare and (n == 0 or "ال" in word[:n])))
-                )
-            if len(self._cache) < CACHE_SIZE:
-                self._cache[word] = c
-        return c
+        if word in self._clitics.keep:
+            return ((word, 0),) if word in self._index else ()
+        if self._index.keys().isdisjoint(self._clitics.stems(word)):
+            return ()
+        written = word in self._index
+        return tuple(
+            (stem, n)
+            for stem, n, bare in self._clitics.readings(word)
+            if stem in self._index and (not written or (bare and (n == 0 or "ال" in word[:n])))
+        )
 
-    def _word_forms(self, word: str) -> tuple[str, ...]:
-        """A following word as written and without its pronoun suffix."""
-        f = self._forms.get(word)
-        if f is None:
-            f = self._clitics.suffix_variants(word)
-            if len(self._forms) < CACHE_SIZE:
-                self._forms[word] = f
-        return f
+    def _nodes(self, word: str) -> tuple[tuple[_Node, int], ...]:
+        """:meth:`_candidates` with each stem's trie node."""
+        return tuple((self._index[stem], n) for stem, n in self._candidates(word))
+
+    def _starts_in(self, words: Sequence[str]) -> dict[str, tuple[tuple[_Node, int], ...]]:
+        """The words that start some entry, with their readings, once ``words`` are learned."""
+        vocabulary = self._clitics.vocabulary
+        extra = vocabulary.see(words, self._clitics.stems)
+        if self._learned < len(vocabulary.entries):
+            self._learn(vocabulary)
+        if not extra:
+            return self._starts
+        return self._starts | {w: nodes for w in extra if (nodes := self._nodes(w))}
+
+    def _learn(self, vocabulary: Vocabulary) -> None:
+        """Take in the words the vocabulary met since this matcher last looked. Most start
+        no entry under any reading: one set test on their stems settles those at C speed."""
+        end = len(vocabulary.entries)
+        new = vocabulary.entries[self._learned : end]
+        self._learned = end
+        disjoint = map(self._index.keys().isdisjoint, map(itemgetter(1), new))
+        for word, _ in compress(new, map(not_, disjoint)):
+            nodes = self._nodes(word)
+            if nodes:
+                self._starts[word] = nodes
+
+    def candidates(self, words: Sequence[str]) -> list[tuple[tuple[str, int], ...]]:
+        """:meth:`_candidates` of every word (empty for most)."""
+        starts = self._starts_in(words)
+        return [self._candidates(w) if w in starts else () for w in words]
 
     def matches_at(self, words: Sequence[str], i: int) -> list[Match[V]]:
         """All entries starting at word ``i``, longest first (one reading of the clitics)."""
         out: list[Match[V]] = []
         n = len(words)
-        for stem, clitic in self._candidates(words[i]):
-            stack = [(self._index[stem], i + 1)]
+        for node, clitic in self._starts_in(words).get(words[i], ()):
+            stack = [(node, i + 1)]
             while stack:
                 node, j = stack.pop()
                 out.extend(Match(i, j, v, clitic) for v in node.values)
                 if j < n and node.children:
-                    for form in self._word_forms(words[j]):
+                    for form in self._clitics.word_forms(words[j]):
                         child = node.children.get(form)
                         if child is not None:
                             stack.append((child, j + 1))
@@ -190,42 +277,28 @@ class PhraseMatcher(Generic[V]):
         out.sort(key=lambda m: m.start - m.end)
         return out
 
-    def candidates(self, words: Sequence[str]) -> list[tuple[tuple[str, int], ...]]:
-        """:meth:`_candidates` of every word, read from the cache at C speed."""
-        found = list(map(self._cache.get, words))
-        if None in found:
-            self._learn(words, found)
-        return found
-
-    def _learn(self, words: Sequence[str], found: list) -> None:
-        """Fill in the candidates of words not seen yet. Most start no entry under any
-        reading: one set test on the stems the matchers share settles those."""
-        cache, keep, starts = self._cache, self._clitics.keep, self._index.keys()
-        memo, stems = self._clitics.stem_memo, self._clitics.stems
-        for i in [i for i, c in enumerate(found) if c is None]:
-            word = words[i]
-            c = cache.get(word)  # a word met twice in one text
-            if c is None:
-                if word not in keep and starts.isdisjoint(memo.get(word) or stems(word)):
-                    c = ()
-                    if len(cache) < CACHE_SIZE:
-                        cache[word] = c
-                else:
-                    c = self._candidates(word)
-            found[i] = c
-
     def find(self, words: Sequence[str]) -> list[Match[V]]:
         """Non-overlapping matches, longest first at each position, left to right."""
         out: list[Match[V]] = []
-        index, forms, slow = self._index, self._forms, self._word_forms
-        found = self.candidates(words)
+        starts = self._starts_in(words)
+        forms, slow = self._clitics.forms_memo, self._clitics.word_forms
         pos, n = 0, len(words)
-        for i in compress(range(n), found):  # only words that may start an entry
+        for i in compress(range(n), map(starts.__contains__, words)):
             if i < pos:
                 continue
             best_end, best = 0, None
-            for stem, clitic in found[i]:
-                stack = [(index[stem], i + 1)]
+            after = words[i + 1] if i + 1 < n else None
+            for node, clitic in starts[words[i]]:
+                if (
+                    after is None
+                    or not node.children
+                    or node.children.keys().isdisjoint(forms.get(after) or slow(after))
+                ):  # the entry cannot go on past this word: nothing to walk
+                    if node.values:
+                        best_end, best = i + 1, (node.values, clitic)
+                        break
+                    continue
+                stack = [(node, i + 1)]
                 while stack:
                     node, j = stack.pop()
                     if node.values and j > best_end:
@@ -239,6 +312,7 @@ class PhraseMatcher(Generic[V]):
                     break
             if best is not None:
                 values, clitic = best
-                out += [Match(i, best_end, v, clitic) for v in values]
+                for v in values:
+                    out.append(_match((i, best_end, v, clitic)))
                 pos = best_end
         return out

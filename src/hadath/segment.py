@@ -6,14 +6,14 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, partial
-from itertools import accumulate
-from operator import itemgetter, sub
+from itertools import accumulate, repeat
+from operator import add, sub
 
 from hadath.lang import load_pack
-from hadath.normalise import Normalized, index_map, normalise
+from hadath.normalise import Normalized, normalise
 from hadath.records import Sentence, Token
 
-_SPACED_TOKEN_RE = re.compile(r"(\s*)([^\W_]+|\S)")
+_TOKEN_SPLIT_RE = re.compile(r"([^\W_]+|\S)")  # a run of letters/digits or one other mark
 _ENDERS = frozenset(".!?؟…")
 _CLOSERS = frozenset("\"')]}")
 _NEWLINE_RE = re.compile("\n")
@@ -42,16 +42,15 @@ def _abbreviations(lang: str) -> frozenset[str]:
 def analyse(text: str, lang: str = "ar") -> Text:
     """Normalise, tokenise and split ``text`` into sentences."""
     n = normalise(text)
-    pieces = _SPACED_TOKEN_RE.findall(n.text)  # (space before, token): offsets add up
-    if not pieces:
+    parts = _TOKEN_SPLIT_RE.split(n.text)  # space, token, space, token, ..., space
+    if len(parts) == 1:
         return Text(text, n, (), (), ())
-    forms = list(map(itemgetter(1), pieces))
-    ends = list(accumulate(map(len, map("".join, pieces))))
-    starts = list(map(sub, ends, map(len, forms)))
+    forms = parts[1::2]
+    offsets = list(accumulate(map(len, parts)))  # each part's end: offsets add up
+    starts, ends = offsets[0:-1:2], offsets[1::2]
     breaks = _sentence_breaks(n.text, forms, starts, ends, _abbreviations(lang))
-    orig = index_map(n)
-    ostarts, oends = list(map(orig.__getitem__, starts)), list(map(orig.__getitem__, ends))
-    for k in _marked_ends(n, ends, orig):
+    ostarts, oends = _original(n, starts), _original(n, ends)
+    for k in _marked_ends(n, ends):
         oends[k] = n.span(starts[k], ends[k])[1]  # keep the diacritics after the last letter
     sentences: list[Sentence] = []
     sentence_of: list[int] = []
@@ -67,9 +66,22 @@ def analyse(text: str, lang: str = "ar") -> Text:
     return Text(text, n, tokens, tuple(sentences), tuple(forms))
 
 
-def _marked_ends(n: Normalized, ends: list[int], orig: list[int]) -> list[int]:
+def _original(n: Normalized, offsets: list[int]) -> list[int]:
+    """The original offsets of sorted normalised ``offsets``: each moves on by the removed
+    characters (diacritics, tatweel) before it."""
+    if n.explicit is not None:
+        return list(map(n.explicit.__getitem__, offsets))
+    if not n.removed:
+        return list(offsets)
+    # where each removed character sat in the normalised text, in order
+    gaps = list(map(sub, n.removed, range(len(n.removed))))
+    return list(map(add, offsets, map(bisect_right, repeat(gaps), offsets)))
+
+
+def _marked_ends(n: Normalized, ends: list[int]) -> list[int]:
     """Tokens followed by characters normalisation removed (diacritics, tatweel)."""
     if n.explicit is not None:
+        orig = n.explicit
         return [k for k, e in enumerate(ends) if orig[e] - orig[e - 1] > 1]
     # where each removed character sat in the normalised text
     gaps = sorted(set(map(sub, n.removed, range(len(n.removed)))))

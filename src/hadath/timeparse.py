@@ -217,11 +217,10 @@ def scan(
     c = Ctx(words, tokens, atoms(words, lang), published, month_first)
     out: list[Found] = []
     i = 0
-    while i < len(words):
-        a = c.at.get(i)
-        if a is None:  # every rule starts on a time word or a number
-            i += 1
+    for start in sorted(c.at):  # every rule starts on a time word or a number
+        if start < i:
             continue
+        i, a = start, c.at[start]
         if a.has("not_time") or _quoted(c, a):
             i = a.end
             continue

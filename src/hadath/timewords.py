@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import compress
+from operator import not_
 from typing import NamedTuple
 
 from hadath.errors import ResourceError
@@ -129,13 +130,14 @@ def number_word(form: str) -> Word | None:
 def atoms(words: Sequence[str], lang: str = "ar") -> dict[int, Atom]:
     """Atoms keyed by their first token index: lexicon matches and digit tokens."""
     found: dict[int, Atom] = {}
-    for i in compress(range(len(words)), map(_DIGIT_NEAR_START, words)):
+    # only a token that is not all letters can hold a digit (str.isalpha is quicker than a regex)
+    for i in compress(range(len(words)), map(not_, map(str.isalpha, words))):
         w = words[i]
-        nw = number_word(w)
+        nw = number_word(w) if _DIGIT_NEAR_START(w) else None
         if nw is not None:
             found[i] = Atom(i, i + 1, (nw,), len(w) - len(w.lstrip("وفبل")), _DIGITS)
     # A time word never takes a pronoun or the accusative alef (جوانا is a name, not جوان).
-    hits = [m for m in matcher(lang).find(words) if _unsuffixed(words[m.end - 1], m.value.form)]
+    hits = [m for m in matcher(lang).find(words) if words[m.end - 1].endswith(_tail(m.value.form))]
     by_start: dict[int, list] = {}
     for m in hits:
         by_start.setdefault(m.start, []).append(m)
@@ -145,6 +147,8 @@ def atoms(words: Sequence[str], lang: str = "ar") -> dict[int, Atom]:
     return found
 
 
-def _unsuffixed(word: str, form: str) -> bool:
+@cache
+def _tail(form: str) -> str:
+    """What a token ending ``form`` must end with: its last word, less the article."""
     last = form.split()[-1] if form else ""
-    return word.endswith(last.removeprefix("ال"))
+    return last.removeprefix("ال")
