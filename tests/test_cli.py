@@ -126,3 +126,32 @@ def test_stage_commands_read_english_with_its_pack():
     assert [(m["name"], m["country"]) for m in json.loads(places.stdout)] == [("Amman", "JOR")]
     bad = runner.invoke(app, ["places", "Amman", "--lang", "xx"])
     assert bad.exit_code == 2 and "no language pack 'xx'" in bad.output
+
+
+def test_output_does_not_depend_on_the_hash_seed(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    data = Path(__file__).parent / "data"
+    paths = [str(data / "spark" / "articles_ar.jsonl"), str(data / "store" / "one_event_ar.jsonl")]
+    outs = set()
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        run = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                "from hadath.cli import app; app()",
+                "code",
+                *paths,
+                "-f",
+                "jsonl",
+            ],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        )
+        outs.add(run.stdout)
+    assert len(outs) == 1 and '"events"' in next(iter(outs))

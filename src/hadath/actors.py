@@ -51,8 +51,7 @@ def find_actors(
     itself names none; sector nouns standing alone take it.
     """
     lex = load_lexicon(tuple(Path(p) for p in extra), lang)
-    words = list(text.words)
-    hits = _match(lex, words, on)
+    hits = _match(lex, text.words, on)
     settings = load_pack(lang).settings
     possessive = tuple(settings.get("possessive", "").split())
     hits = _combine(hits, text, settings.get("adjectives") == "before", possessive)
@@ -307,7 +306,7 @@ def _names(hits: list[_Hit], text: Text, lex: Lexicon, lang: str = "ar") -> list
     toks = text.tokens
     out: list[_Hit] = []
     learned: dict[str, tuple[_Hit, int]] = {}
-    stop = lex.stopwords | _event_words(lang)
+    stop = _name_stops(lex.stopwords, lang)
     for h in hits:
         if h.kind == "agent" and len(h.code) == 6:
             k = _name_end(h.last, toks, covered, stop)
@@ -319,14 +318,17 @@ def _names(hits: list[_Hit], text: Text, lex: Lexicon, lang: str = "ar") -> list
         return out
     variants = clitics().prefix_variants
     ends = tuple(learned)
-    for i, t in enumerate(toks):
-        if not t.norm.endswith(ends):
-            continue
-        found = next((learned[w] for w, _n in variants(t.norm) if w in learned), None)
+    for i in [i for i, w in enumerate(text.words) if w.endswith(ends)]:
+        found = next((learned[w] for w, _n in variants(toks[i].norm) if w in learned), None)
         if found and i >= found[1] and i not in covered:
             h = found[0]
             out.append(_Hit(i, i + 1, h.entry, h.code, "coreference", f"surname <- {h.rule}"))
     return out
+
+
+@cache
+def _name_stops(stopwords: frozenset[str], lang: str) -> frozenset[str]:
+    return stopwords | _event_words(lang)
 
 
 @cache

@@ -490,16 +490,16 @@ def _entity(ref: ActorRef | None) -> str | None:
 def _told_dates(events: list[Event]) -> list[Event]:
     """An event told again later with its day (the lead says "agreed a truce", a later
     sentence "agreed on Friday") takes that day where it only had the publication date."""
-    told: dict[tuple, set] = {}
+    told: dict[tuple, list[Event]] = {}
     for e in events:
         if e.date_text is not None and e.date_precision == "day":
-            told.setdefault((e.root, _entity(e.source), _entity(e.target)), set()).add(e)
+            told.setdefault((e.root, _entity(e.source), _entity(e.target)), []).append(e)
     out = []
     for e in events:
-        named = told.get((e.root, _entity(e.source), _entity(e.target)), ())
+        named = told.get((e.root, _entity(e.source), _entity(e.target)), [])
         days = {x.date for x in named}
         if e.date_text is None and e.date is not None and len(days) == 1:
-            x = next(iter(named))
+            x = named[0]  # the first telling with the day (in text order: deterministic)
             if x.sentence != e.sentence and _compatible(e.cameo, x.cameo):
                 continue  # the same act, told again with its day: that telling is the record
             e = replace(e, date=x.date, date_text=x.date_text, rule=e.rule + " date:told-later")
