@@ -6,6 +6,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import compress
 
 from hadath.anchoring import (
     EventContext,
@@ -192,7 +193,7 @@ def _with_split_triggers(
 ) -> list[TriggerHit]:
     """Add verb + object entries split by an actor or a number; such a hit replaces a shorter
     one at the same word."""
-    counts = {t.index for t in text.tokens if t.norm.isdigit()}
+    counts = set(compress(range(len(text.words)), map(str.isdigit, text.words)))
     named = {i for a in actors for i in range(a.first_token, a.last_token)}
     split: dict[int, TriggerHit] = {}
     for gaps, subject in ((counts, False), (counts | named, True)):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import filterfalse
 
 from hadath.lang import load_pack
 from hadath.matcher import Match, PhraseMatcher
@@ -135,9 +136,9 @@ def find_split_triggers(
     if not skipped:
         return []
     tokens, words = text.tokens, text.words
-    keep = [i for i in range(len(words)) if i not in skipped]
+    keep = list(filterfalse(skipped.__contains__, range(len(words))))
     hits: list[TriggerHit] = []
-    for m in lexicon(lang).triggers.find([words[i] for i in keep]):
+    for m in lexicon(lang).triggers.find(list(map(words.__getitem__, keep))):
         span = keep[m.start : m.end]
         if len(span) < 2 or span[-1] - span[0] == len(span) - 1:
             continue  # one word, or found as written already
