@@ -339,3 +339,14 @@ def test_a_headline_and_its_dated_lead_are_one_record():
     assert [(e.cameo, e.trigger.text, e.date) for e in found] == [
         ("043", "استقبل", date(2018, 5, 20))
     ]
+
+
+def test_an_outlet_named_sabq_is_no_background_cue_and_suspects_are_no_claim():
+    [aid] = code_text(
+        "سبق- الرياض: قدمت حكومة المملكة العربية السعودية 180 طناً من المساعدات الإنسانية إلى "
+        "الحكومة الألبانية.",
+        published="2015-08-06",
+    ).events
+    assert aid.cameo == "073" and aid.date == date(2015, 8, 6) and "date:publication" in aid.rule
+    [arrest] = events("وتمكنت قوات الامن التونسية من تطويق المشتبه بهم والقبض على 13 عنصرا.")
+    assert arrest.cameo == "173" and arrest.status == "occurred"

@@ -14,6 +14,7 @@ from hadath.segment import Text
 from hadath.triggers import TriggerHit
 
 VAGUE_REACH = 4  # tokens between a trigger and a month/year expression that dates it
+BACKGROUND_REACH = 6  # tokens before a trigger where كان، سبق mark its clause as background
 DAY_REACH = 15  # tokens beyond which a day named in a long sentence belongs to another clause
 
 
@@ -64,8 +65,9 @@ def event_date(ctx: EventContext, hit: TriggerHit, status: str) -> tuple[TimeMen
     if status != "occurred" or ctx.doc.published is None:
         return None, "date:none"
     s = ctx.text.sentences[sent]
-    background = function_words().background
-    if any(t.norm in background for t in ctx.text.tokens[s.first_token : hit.start]):
+    background = function_words(ctx.doc.lang or "ar").background
+    first = max(s.first_token, hit.start - BACKGROUND_REACH)
+    if any(t.norm in background for t in ctx.text.tokens[first : hit.start]):
         return None, "date:background"
     earlier = _recent_day(ctx, sent)
     if earlier is not None:

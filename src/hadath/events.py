@@ -61,7 +61,8 @@ def find_events(
     if not hits or off_topic(text, len(hits), lang):
         return ()
     speech = find_speech(text, lang)
-    cues = find_cues(text, lang)
+    named = {i for a in ctx.actors for i in range(a.first_token, a.last_token)}
+    cues = [c for c in find_cues(text, lang) if c.start not in named]  # المشتبه بهم names people
     clauses = _clause_openers(text, hits, speech, lang)
     verbs_at = {h.start for h in hits if h.entry.pos == "verb"}
     ctx = replace(
