@@ -350,3 +350,14 @@ def test_an_outlet_named_sabq_is_no_background_cue_and_suspects_are_no_claim():
     assert aid.cameo == "073" and aid.date == date(2015, 8, 6) and "date:publication" in aid.rule
     [arrest] = events("وتمكنت قوات الامن التونسية من تطويق المشتبه بهم والقبض على 13 عنصرا.")
     assert arrest.cameo == "173" and arrest.status == "occurred"
+
+
+def test_a_country_after_a_visit_verb_is_where_the_carried_subject_went():
+    found = code_text(
+        "التقى الرئيس الإيراني محمود أحمدي نجاد أمس نظيره السوداني في طهران. "
+        "وزار السودان في عام 2011.",
+        published="2012-05-21",
+    ).events
+    visit = next(e for e in found if e.cameo == "042")
+    assert (visit.source.code[:3], visit.target.code) == ("IRN", "SDNGOV")
+    assert "target:visited" in visit.rule

@@ -105,6 +105,7 @@ def find_events(
         if _covered_by_actor(hit, by_sentence.get(sent, ())):
             continue
         args = _arguments(ctx, hit, by_sentence.get(sent, ()), topic, lang)
+        args = _visited_place(hit, args, topic)
         if hit.entry.pos == "verb" and "source:before" in args.rules and last_act[0] == sent:
             args = _shared_subject(args, hit, tokens, last_act[1], fw.coords)
         if args.source is not None and args.target is None and _needs_target(hit):
@@ -269,6 +270,21 @@ def _protest_target(hit: TriggerHit, args: Arguments, against: frozenset[str]) -
     if any(r in marked or r in PROTEST_TARGET_RULES for r in args.rules):
         return args
     return replace(args, target=None, co_targets=(), rules=(*args.rules, "target:dropped"))
+
+
+def _visited_place(hit: TriggerHit, args: Arguments, topic: ActorMention | None) -> Arguments:
+    """A country or capital right after a visit or meeting verb is where the talks went, not
+    who held them (زار السودان): the subject is the one carried from before."""
+    source = args.source
+    if hit.entry.cameo[:2] != "04" or "source:after" not in args.rules or topic is None:
+        return args
+    if source is None or source.kind != "country" or ":adjective:" in source.entry:
+        return args
+    if topic.kind not in ("person", "agent", "coreference") or topic.code[:3] == source.code[:3]:
+        return args
+    rules = tuple(r for r in args.rules if not r.startswith(("source:", "target:")))
+    rules += ("source:carried", "target:visited")
+    return replace(args, source=topic, target=source, rules=rules)
 
 
 def _shared_subject(
