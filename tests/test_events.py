@@ -361,3 +361,9 @@ def test_a_country_after_a_visit_verb_is_where_the_carried_subject_went():
     visit = next(e for e in found if e.cameo == "042")
     assert (visit.source.code[:3], visit.target.code) == ("IRN", "SDNGOV")
     assert "target:visited" in visit.rule
+
+
+def test_the_genitive_of_a_visit_is_the_visitor():
+    [visit] = events("وتأتي زيارة الرئيس التركي رجب طيب أردوغان إلى موسكو بعد أشهر من التوتر.")
+    assert (visit.cameo, visit.source.code, visit.target.code) == ("042", "TURGOV", "RUSGOV")
+    assert "source:genitive" in visit.rule

@@ -24,6 +24,7 @@ from hadath.triggers import TriggerHit
 
 VSO_GAP = 4  # words between a verb and its postposed subject
 TARGET_REACH = 14  # words after the trigger searched for the target
+AGENT_GENITIVE = frozenset({"01", "02", "03", "04"})  # زيارة الرئيس: the visitor, not the visited
 SPOKEN_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})  # من after the noun: by
 
 
@@ -124,7 +125,7 @@ def attach(
     ):
         source, rules = first_after, ["source:adjective"]  # الغارات الإسرائيلية، الدعم الإيراني
     elif close and marks[id(first_after)] is None and not svo:
-        if entry.pos != "verb" and "obj" in entry.targets:
+        if entry.pos != "verb" and "obj" in entry.targets and entry.cameo[:2] not in AGENT_GENITIVE:
             target, rules = first_after, ["target:genitive"]
         else:
             source, rules = (
