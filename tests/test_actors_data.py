@@ -15,7 +15,7 @@ FILES = {
     "countries.tsv": ("iso3", "form", "kind", "note"),
     "organisations.tsv": ("code", "form", "note"),
     "groups.tsv": ("code", "form", "start", "end", "note"),
-    "agents.tsv": ("form", "sector", "alone", "note"),
+    "agents.tsv": ("form", "sector", "alone", "place", "note"),
     "actor_exclusions.tsv": ("form", "note"),
     "coreference.tsv": ("form", "kind", "note"),
 }
@@ -93,6 +93,7 @@ def test_actor_codes_valid() -> None:
         assert code[:3] in known | {"IMG", "IGO", "NGO"} and code[3:] in SECTORS, r
     for r in rows("agents.tsv"):
         assert r["sector"] in SECTORS and r["alone"] in {"yes", "no"}, r
+        assert r["place"] in {"yes", ""}, r
     assert len(rows("organisations.tsv")) >= 80
 
 

@@ -367,3 +367,11 @@ def test_the_genitive_of_a_visit_is_the_visitor():
     [visit] = events("وتأتي زيارة الرئيس التركي رجب طيب أردوغان إلى موسكو بعد أشهر من التوتر.")
     assert (visit.cameo, visit.source.code, visit.target.code) == ("042", "TURGOV", "RUSGOV")
     assert "source:genitive" in visit.rule
+
+
+def test_a_facility_is_what_was_attacked_not_who_attacked(monkeypatch):
+    text = "أعلنت حركة طالبان مسؤوليتها عن الهجوم. وهاجموا نقطة تفتيش في ولاية غزني فجر اليوم."
+    [attack] = [e for e in events(text) if e.root == "19"]
+    assert (attack.source.code, attack.target.code) == ("AFGGOV", "AFGCOP")  # Taliban rule in 2022
+    monkeypatch.setattr("hadath.arguments.is_facility", lambda a, lang="ar": False)
+    assert not [e for e in events(text) if e.root == "19"]  # the checkpoint read as the attacker

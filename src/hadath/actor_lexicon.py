@@ -29,6 +29,7 @@ _HEADERS: dict[frozenset[str], str] = {
     frozenset({"code", "form", "start", "end"}): "groups",
     frozenset({"form", "sector"}): "agents",
     frozenset({"form", "sector", "alone"}): "agents",
+    frozenset({"form", "sector", "alone", "place"}): "agents",
     frozenset({"form"}): "exclusions",
     frozenset({"form", "kind"}): "coreference",
     frozenset({"person", "code", "start", "end", "role"}): "people",

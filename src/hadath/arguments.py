@@ -103,6 +103,7 @@ def attach(
     source = target = None
 
     first_after = next(iter(after), None)
+    places = {id(a) for a in actors if is_facility(a, lang)}  # never the doer
     close = first_after is not None and _words_between(
         tokens, hit.end, first_after.first_token
     ) <= (VSO_GAP if entry.pos == "verb" else 1)
@@ -124,7 +125,12 @@ def attach(
         and _words_between(tokens, hit.end, first_after.first_token) == 0
     ):
         source, rules = first_after, ["source:adjective"]  # الغارات الإسرائيلية، الدعم الإيراني
-    elif close and marks[id(first_after)] is None and not svo:
+    elif (
+        close
+        and marks[id(first_after)] is None
+        and not svo
+        and (entry.pos != "verb" or id(first_after) not in places)
+    ):
         if entry.pos != "verb" and "obj" in entry.targets and entry.cameo[:2] not in AGENT_GENITIVE:
             target, rules = first_after, ["target:genitive"]
         else:
@@ -133,7 +139,7 @@ def attach(
                 ["source:after" if entry.pos == "verb" else "source:genitive"],
             )
     if source is None:
-        unmarked = [a for a in before if marks[id(a)] is None]
+        unmarked = [a for a in before if marks[id(a)] is None and id(a) not in places]
         # a verb's subject stands next to it; an event noun's agent heads the clause
         source = (unmarked[0] if entry.pos == "verb" else unmarked[-1]) if unmarked else None
         if source is not None:
@@ -286,3 +292,15 @@ def _partners(
         out.append(a)
         last = a
     return tuple(out)
+
+
+def is_facility(a: ActorMention, lang: str = "ar") -> bool:
+    """A place standing for its owner (agents.tsv, place = yes): a target, never the
+    doer of an act (هاجموا مركزا للشرطة: the station is what was attacked)."""
+    return a.kind == "agent" and a.entry.split(" + ")[0].rsplit(":", 1)[-1] in _facilities(lang)
+
+
+@cache
+def _facilities(lang: str) -> frozenset[str]:
+    rows = load_pack(lang).rows("agents.tsv")
+    return frozenset(r["form"] for r in rows if r.get("place") == "yes")
