@@ -375,3 +375,13 @@ def test_a_facility_is_what_was_attacked_not_who_attacked(monkeypatch):
     assert (attack.source.code, attack.target.code) == ("AFGGOV", "AFGCOP")  # Taliban rule in 2022
     monkeypatch.setattr("hadath.arguments.is_facility", lambda a, lang="ar": False)
     assert not [e for e in events(text) if e.root == "19"]  # the checkpoint read as the attacker
+
+
+def test_a_past_month_in_the_clause_dates_the_visit_to_the_month():
+    found = events(
+        "وأكد الرئيسان التزامهما بالاتفاقيات التي تم التوصل إليها خلال زيارة شوكت ميرضيايف، إلى "
+        "روسيا في تشرين الثاني/نوفمبر 2021."
+    )
+    visit = next(e for e in found if e.cameo == "042")
+    assert visit.date_text == "تشرين الثاني/نوفمبر 2021" and visit.date_precision == "month"
+    assert visit.date == date(2021, 11, 1)  # not the publication day

@@ -13,7 +13,7 @@ from hadath.records import ActorMention, Document, PlaceMention, TimeMention, To
 from hadath.segment import Text
 from hadath.triggers import TriggerHit
 
-VAGUE_REACH = 4  # tokens between a trigger and a month/year expression that dates it
+VAGUE_REACH = 8  # tokens between a trigger and a month/year expression that dates it
 BACKGROUND_REACH = 6  # tokens before a trigger where كان، سبق mark its clause as background
 DAY_REACH = 15  # tokens beyond which a day named in a long sentence belongs to another clause
 
