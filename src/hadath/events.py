@@ -17,6 +17,8 @@ from hadath.anchoring import (
 )
 from hadath.arguments import STATE_SECTORS, Arguments, attach, function_words
 from hadath.codes import country_of, entity_key, lookup
+from hadath.instances import one_record_per_instance
+from hadath.protests import protest_clash, protest_source, protest_target, protester
 from hadath.records import (
     ActorMention,
     ActorRef,
@@ -38,10 +40,8 @@ from hadath.triggers import (
 )
 
 _DUAL_RE = re.compile(r"<- ([A-Z]{3}(?:\+[A-Z]{3})+)")
-PROTESTERS = frozenset({"CVL", "OPP", "LAB", "EDU"})
 UNTARGETED_ROOTS = frozenset({"01", "14"})  # statements, protests
 MILITARY_ROOTS = frozenset({"15", "18", "19", "20"})
-MATERIAL_ROOTS = frozenset({"06", "07", "08", "15", "16", "17", "18", "19", "20"})
 
 
 def find_events(
@@ -122,10 +122,10 @@ def find_events(
             last_pair = (args.source, args.target)
         status = event_status(hit, tokens, cues)
         reporter = attribution(hit, tokens, speech, speakers.get(sent, ()))
-        hit, args = _protest_clash(hit, args)
-        args = _protest_target(hit, args, fw.against)
-        if hit.entry.cameo[:2] == "14" and not _protester(args.source):
-            args = _protest_source(args, by_sentence, sent)
+        hit, args = protest_clash(hit, args)
+        args = protest_target(hit, args, fw.against)
+        if hit.entry.cameo[:2] == "14" and not protester(args.source):
+            args = protest_source(args, by_sentence, sent)
             if args.source is None:
                 continue
         for source in (args.source, *([] if args.target is None else args.partners)):
@@ -138,7 +138,7 @@ def find_events(
                 for k, where in enumerate(places):
                     events.append(_event(ctx, hit, one, source, status, reporter, where, k))
                     kinds[events[-1].id] = hit.entry.pos + _joined(hit, tokens, fw.coords)
-    return _dedupe(events, kinds)
+    return one_record_per_instance(events, kinds)
 
 
 def _arguments(
@@ -227,9 +227,6 @@ def _clause_openers(text: Text, hits, speech, lang: str) -> tuple[int, ...]:
     return tuple(sorted(opened))
 
 
-PROTEST_TARGET_RULES = ("target:between",)  # besides the entry's own markers
-
-
 COOPERATION_ROOTS = frozenset({"03", "04", "05", "06"})
 
 
@@ -239,37 +236,6 @@ def _with_itself(hit: TriggerHit, source: ActorMention, target: ActorMention | N
     if target is None or root not in COOPERATION_ROOTS:
         return False
     return _ref(source, root).code == _ref(target, root).code
-
-
-def _protester(a: ActorMention | None) -> bool:
-    """Who protests: civilians, opposition, workers, students (a bare people counts)."""
-    return a is not None and (len(a.code) == 3 or a.code[3:6] not in STATE_SECTORS)
-
-
-def _protest_source(
-    args: Arguments, by_sentence: dict[int, list[ActorMention]], sent: int
-) -> Arguments:
-    """A protest whose found source is the state: the protesters named nearest before it (this
-    sentence, then the two before), else no record."""
-    for s in range(sent, sent - 3, -1):
-        people = [a for a in by_sentence.get(s, ()) if _protester(a) and a.code[3:6]]
-        if people:
-            return replace(args, source=people[-1], rules=(*args.rules, "source:protesters"))
-    return replace(args, source=None)
-
-
-def _protest_target(hit: TriggerHit, args: Arguments, against: frozenset[str]) -> Arguments:
-    """A protest is against whom its words say (احتجاجا على، ضد); a bare actor after it is
-    what it carries or where it happens, no target."""
-    if hit.entry.cameo[:2] != "14" or args.target is None:
-        return args
-    preps = {m for m in hit.entry.targets if m != "obj"} | against
-    if hit.entry.form.split()[-1] in against:
-        preps.add("obj")  # احتجاجا علي + its object
-    marked = {f"target:{m}" for m in preps} | {f"target:after-{m}" for m in preps}
-    if any(r in marked or r in PROTEST_TARGET_RULES for r in args.rules):
-        return args
-    return replace(args, target=None, co_targets=(), rules=(*args.rules, "target:dropped"))
 
 
 def _visited_place(hit: TriggerHit, args: Arguments, topic: ActorMention | None) -> Arguments:
@@ -311,27 +277,6 @@ def _carried_target(
     if entity_key(source.code) != entity_key(args.source.code):
         return args
     return replace(args, target=target, rules=(*args.rules, "target:carried"))
-
-
-def _protest_clash(hit: TriggerHit, args: Arguments) -> tuple[TriggerHit, Arguments]:
-    """Protesters are the source of a protest; clashes between protesters and police are
-    violent protest (CAMEO 145), the protesters its source."""
-    if hit.entry.cameo[:2] == "14" and args.source is not None and args.target is not None:
-        if args.target.code[3:] in PROTESTERS and args.source.code[3:] not in PROTESTERS:
-            # the protesters protest (against the authorities named with them)
-            args = replace(
-                args, source=args.target, target=args.source, rules=(*args.rules, "swap:protesters")
-            )
-        return hit, args
-    if hit.entry.cameo[:2] != "19" or args.source is None or args.target is None:
-        return hit, args
-    sides = (args.source.code[3:], args.target.code[3:])
-    if sides == ("COP", "CVL"):
-        args = replace(args, source=args.target, target=args.source)
-    elif sides != ("CVL", "COP"):
-        return hit, args
-    args = replace(args, rules=(*args.rules, "recode:145"))
-    return replace(hit, entry=replace(hit.entry, cameo="145")), args
 
 
 def _context_target(args: Arguments, actors: Sequence[ActorMention], hit: TriggerHit) -> Arguments:
@@ -501,125 +446,7 @@ def _meeting_kind(code, cameo: str, place, source, target):
     return lookup(kind), kind
 
 
-def _entity(ref: ActorRef | None) -> str | None:
-    return None if ref is None else entity_key(ref.code)
-
-
-def _told_dates(events: list[Event]) -> list[Event]:
-    """An event told again later with its day (the lead says "agreed a truce", a later
-    sentence "agreed on Friday") takes that day where it only had the publication date."""
-    told: dict[tuple, list[Event]] = {}
-    for e in events:
-        if e.date_text is not None and e.date_precision == "day":
-            told.setdefault((e.root, _entity(e.source), _entity(e.target)), []).append(e)
-    out = []
-    for e in events:
-        named = told.get((e.root, _entity(e.source), _entity(e.target)), [])
-        days = {x.date for x in named}
-        if e.date_text is None and e.date is not None and len(days) == 1:
-            x = named[0]  # the first telling with the day (in text order: deterministic)
-            if x.sentence != e.sentence and _compatible(e.cameo, x.cameo):
-                continue  # the same act, told again with its day: that telling is the record
-            e = replace(e, date=x.date, date_text=x.date_text, rule=e.rule + " date:told-later")
-        out.append(e)
-    return out
-
-
-def _dedupe(events: list[Event], kinds: dict[str, str]) -> tuple[Event, ...]:
-    """One record per event instance: the same root, entities and date told again keep the
-    most confident telling; the same act in two named towns is two records."""
-    keys = _instances(events)
-    best: dict[tuple, Event] = {}
-    for e, key in zip(events, keys, strict=True):
-        kept = best.get(key)
-        if kept is None or e.confidence > kept.confidence:
-            best[key] = e
-    # distinct acts told in one sentence stay separate (expelled ..., recalled ...); the same code
-    # twice, or a verb and a noun of one root, tell one act (تظاهر ... احتجاجا على، أبرمت ... اتفاق)
-    keep = {id(e) for e in best.values()}
-    kept_at = {(k, best[k].sentence) for k in best}
-    for e, key in zip(events, keys, strict=True):
-        other = best[key]
-        later = max(e, other, key=lambda x: x.trigger.start)
-        distinct = not _told_by_its_noun(e, other, kinds) and (
-            e.cameo != other.cameo or "+and" in kinds.get(later.id, "")
-        )
-        if (key, e.sentence) in kept_at and e.trigger != other.trigger and distinct:
-            keep.add(id(e))
-    kept = [e for e in events if id(e) in keep]
-    return tuple(_told_dates(_absorb_untargeted(kept, kinds)))
-
-
-def _absorb_untargeted(events: list[Event], kinds: dict[str, str]) -> list[Event]:
-    """A targetless telling and a targeted one of the same act (تظاهر ... احتجاجا على العبادي)
-    are one record, the targeted one."""
-    targeted = [e for e in events if e.target is not None]
-    return [
-        e
-        for e in events
-        if e.target is not None
-        or not any(
-            o.sentence == e.sentence
-            and o.root == e.root
-            and _entity(o.source) == _entity(e.source)
-            and _told_by_its_noun(e, o, kinds)
-            for o in targeted
-        )
-    ]
-
-
-NOUN_REACH = 60  # characters after a verb within which a noun of its root restates its act
-
-
-def _told_by_its_noun(e: Event, other: Event, kinds: dict[str, str]) -> bool:
-    """A verb and an event noun or phrase of its root right after it, not joined by و, tell one
-    act (تظاهر آلاف العراقيين احتجاجا على، أبرمت الحكومة ... اتفاق هدنة)."""
-    first, second = sorted((e, other), key=lambda x: x.trigger.start)
-    if kinds.get(first.id, "").split("+")[0] != "verb" or kinds.get(second.id) not in (
-        "noun",
-        "phrase",
-    ):
-        return False
-    return second.trigger.start - first.trigger.end <= NOUN_REACH
-
-
 def _joined(hit: TriggerHit, tokens, coords: frozenset[str]) -> str:
     """``+and`` when the trigger's word carries a conjunction (وسحبت): a new coordinated act."""
     word = tokens[hit.start].norm
     return "+and" if hit.clitic and word[:1] in coords else ""
-
-
-def _instances(events: list[Event]) -> list[tuple]:
-    """The event instance each record tells: its root, entities and date, split where two
-    tellings name different towns or two specific codes of the root (handing over facilities,
-    087, and withdrawing, 0874, are two acts; an attack, 190, and air strikes, 195, may be one)."""
-    seen: dict[tuple, list[tuple[str | None, set[str]]]] = {}  # base -> (town, codes) per instance
-    out = []
-    for e in events:
-        base = (e.root, _entity(e.source), _entity(e.target), e.date)
-        town = e.place.name if e.place is not None and e.place.feature != "country" else None
-        found = seen.setdefault(base, [])
-        k = next(
-            (
-                i
-                for i, (t, codes) in enumerate(found)
-                if (town is None or t in (None, town))
-                and all(_compatible(e.cameo, c) for c in codes)
-            ),
-            None,
-        )
-        if k is None:
-            k = len(found)
-            found.append((town, set()))
-        t, codes = found[k]
-        found[k] = (t or town, codes | {e.cameo})
-        out.append((*base, k))
-    return out
-
-
-def _compatible(a: str, b: str) -> bool:
-    """Two codes that may name one act: equal, one the generic code of the other's root, or
-    both words (statements on one occasion are one record)."""
-    if a[:2] not in MATERIAL_ROOTS:
-        return True
-    return a == b or a.endswith("0") and len(a) == 3 or b.endswith("0") and len(b) == 3
