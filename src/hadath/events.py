@@ -227,11 +227,12 @@ def _clause_openers(text: Text, hits, speech, lang: str) -> tuple[int, ...]:
     return tuple(sorted(opened))
 
 
-COOPERATION_ROOTS = frozenset({"03", "04", "05", "06"})
+COOPERATION_ROOTS = frozenset({"02", "03", "04", "05", "06"})
 
 
 def _with_itself(hit: TriggerHit, source: ActorMention, target: ActorMention | None) -> bool:
-    """Talks, visits, praise or cooperation with the very same actor code: a misread target."""
+    """Appeals, talks, visits, praise or cooperation with the very same actor code: a misread
+    target."""
     root = hit.entry.cameo[:2]
     if target is None or root not in COOPERATION_ROOTS:
         return False
