@@ -196,3 +196,8 @@ def test_a_dual_names_the_countries_after_it_and_a_later_dual_the_same_pair():
     )
     duals = [a for a in actors(text, date(2022, 1, 13)) if a.kind == "coreference"]
     assert [a.entry.rsplit("<- ", 1)[1] for a in duals] == ["RUS+UZB", "RUS+UZB"]
+
+
+def test_a_unit_belonging_to_a_group_is_the_group():
+    found = {a.text: a.code for a in actors("هاجم مسلحون نقطة أمنية تابعة للحوثيين في صنعاء.")}
+    assert found["نقطة أمنية تابعة للحوثيين"] == "YEMREB"

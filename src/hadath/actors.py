@@ -23,7 +23,9 @@ from hadath.records import ActorMention, Token
 from hadath.segment import Text
 
 _JOINERS = frozenset({",", "،"})
-_LINKS = frozenset({"التابعه", "التابعين", "التابعون", "التابع"})  # قوات ... التابعة لـ منظمة
+_LINKS = frozenset(  # قوات ... التابعة لـ منظمة، نقطة امنية تابعة للحوثيين
+    {"التابعه", "التابعين", "التابعون", "التابع", "تابعه", "تابعين", "تابعون", "تابع"}
+)
 
 
 @dataclass(frozen=True, slots=True)
