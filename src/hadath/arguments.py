@@ -154,7 +154,7 @@ def attach(
     partners = _partners(source, actors, tokens, fw)
     if target is None:
         target, rule = _find_target(
-            hit, after, before, source, partners, marks, tokens, entry.targets, fw
+            hit, after, source, partners, marks, tokens, entry.targets, fw
         )
         if target is not None:
             rules.append(rule)
@@ -212,9 +212,9 @@ def _same_side(a: ActorMention, source: ActorMention | None) -> bool:
     return _same_country(a, source) and a.code[3:6] in STATE_SECTORS
 
 
-def _find_target(hit, after, before, source, partners, marks, tokens, targets, fw):
-    """The entry's marked target after the trigger, else any governed or bare actor after it,
-    else the nearest other actor before it."""
+def _find_target(hit, after, source, partners, marks, tokens, targets, fw):
+    """The entry's marked target after the trigger, else any governed or bare actor after it
+    (other sides first)."""
     usable = [
         a
         for a in after
@@ -231,12 +231,7 @@ def _find_target(hit, after, before, source, partners, marks, tokens, targets, f
     general = [a for a in usable if marks[id(a)] is None or marks[id(a)] in fw.target_preps]
     for a in sorted(general, key=lambda a: _same_side(a, source)):
         return a, "target:after-" + (marks[id(a)] or "obj")
-    if hit.entry.words > 1 or fw.svo:
-        return None, ""  # a phrase, or an SVO verb, carries its object after it
-    for a in before:
-        if a is not source and a not in partners and not _apposed(a, source, tokens):
-            return a, "target:before"
-    return None, ""
+    return None, ""  # none after it: the event stage looks in the rest of the sentence
 
 
 BETWEEN_REACH = 3  # words from the trigger to بين, and from بين to the first side
