@@ -57,11 +57,11 @@ def find_events(
         doc, text, tuple(actors), tuple(times), tuple(places), [t.start for t in text.tokens]
     )
     tokens = text.tokens
-    hits = _with_split_triggers(find_triggers(text, lang), text, ctx.actors, lang)
+    named = {i for a in ctx.actors for i in range(a.first_token, a.last_token)}  # actor tokens
+    hits = _with_split_triggers(find_triggers(text, lang), text, named, lang)
     if not hits or off_topic(text, len(hits), lang):
         return ()
     speech = find_speech(text, lang)
-    named = {i for a in ctx.actors for i in range(a.first_token, a.last_token)}
     cues = [c for c in find_cues(text, lang) if c.start not in named]  # المشتبه بهم names people
     clauses = _clause_openers(text, hits, speech, lang)
     verbs_at = {h.start for h in hits if h.entry.pos == "verb"}
@@ -191,12 +191,11 @@ def _complement(hit: TriggerHit, tokens, preps, last_verb: tuple[int, int]) -> b
 
 
 def _with_split_triggers(
-    hits: list[TriggerHit], text: Text, actors: Sequence[ActorMention], lang: str
+    hits: list[TriggerHit], text: Text, named: set[int], lang: str
 ) -> list[TriggerHit]:
-    """Add verb + object entries split by an actor or a number; such a hit replaces a shorter
-    one at the same word."""
+    """Add verb + object entries split by an actor (``named``: its tokens) or a number; such a
+    hit replaces a shorter one at the same word."""
     counts = set(compress(range(len(text.words)), map(str.isdigit, text.words)))
-    named = {i for a in actors for i in range(a.first_token, a.last_token)}
     split: dict[int, TriggerHit] = {}
     for gaps, subject in ((counts, False), (counts | named, True)):
         split |= {h.start: h for h in find_split_triggers(text, gaps, lang, subject)}
