@@ -75,6 +75,14 @@ def test_double_forms_are_one_mention():
     assert m.date == date(2018, 3, 4) and m.text == "4 آذار (مارس) 2018"
 
 
+def test_ordinal_day_of_a_month():
+    m = one("أصدرت المحكمة حكمها في الأول من إبريل/ نيسان الجاري", date(2018, 4, 25))
+    assert (m.text, m.date, m.precision) == ("الأول من إبريل/ نيسان", date(2018, 4, 1), "day")
+    m = one("وقع الهجوم في الحادي والعشرين من آذار 2017")
+    assert (m.date, m.precision) == (date(2017, 3, 21), "day")
+    assert times("حل الفريق في المركز الثاني من حيث النقاط") == []  # no month: no date
+
+
 def test_numeric_dates():
     assert one("بتاريخ 13/01/2022 صدر القرار").date == date(2022, 1, 13)
     assert one("بتاريخ ١٣/٠١/٢٠٢٢ صدر القرار").date == date(2022, 1, 13)
@@ -310,6 +318,9 @@ def test_data_values():
     assert sorted({int(r["weekday"]) for r in weekdays}) == list(range(7))
     assert all(-7 <= int(r["offset"]) <= 7 for r in load_pack("ar").rows("relative_days.tsv"))
     assert {int(r["value"]) for r in load_pack("ar").rows("numbers.tsv")} == set(range(1, 11))
+    ordinals = [r for r in load_pack("ar").rows("date_words.tsv") if r["kind"] == "day_ordinal"]
+    assert sorted(int(r["value"]) for r in ordinals) == list(range(1, 32))
+    assert all(r["form"].endswith(" من") for r in ordinals)
     kinds = {r["kind"] for r in load_pack("ar").rows("vague_times.tsv")}
     assert "none" in kinds and kinds <= {
         "none",
@@ -317,6 +328,8 @@ def test_data_values():
         "month_end",
         "year_start",
         "year_end",
+        "day_after",
+        "day_before",
     } | {f"{u}_{w}" for u in ("week", "month", "year") for w in ("prev", "this", "next")}
 
 

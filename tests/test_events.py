@@ -386,3 +386,26 @@ def test_a_past_month_in_the_clause_dates_the_visit_to_the_month():
     visit = next(e for e in found if e.cameo == "042")
     assert visit.date_text == "تشرين الثاني/نوفمبر 2021" and visit.date_precision == "month"
     assert visit.date == date(2021, 11, 1)  # not the publication day
+
+
+def test_the_event_after_ghadat_is_a_day_before_its_clause():
+    # GUIDELINES §8: غداة names the day after the event it introduces.
+    found = code_text(
+        "وجدد الجيش الإسرائيلي غاراته على غزة بعد ظهر السبت غداة اشتباكات عنيفة على الحدود.",
+        published="2018-07-14",
+    ).events
+    by_code = {e.cameo: e for e in found}
+    assert by_code["195"].date == date(2018, 7, 14)
+    assert by_code["190"].date == date(2018, 7, 13) and "+shift" in by_code["190"].rule
+
+
+def test_a_sentence_without_a_day_takes_the_first_day_of_the_one_before():
+    # The later days of that sentence are what was agreed (a truce for Saturday and Sunday),
+    # not when the next act was told.
+    found = code_text(
+        "اتفقت حكومة نيكاراغوا مع المعارضة الجمعة على هدنة ليومي السبت والأحد. "
+        "وتعهدت الحكومة أن تسحب قوات مكافحة الشغب من الشوارع.",
+        published="2018-05-19",
+    ).events
+    pledge = next(e for e in found if e.trigger.text.startswith("وتعهدت"))
+    assert pledge.date == date(2018, 5, 18) and "date:carried" in pledge.rule

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import timedelta
 
 from hadath.arguments import function_words
 from hadath.dates import is_day, resolve_future
@@ -41,6 +42,15 @@ def token_at(ctx: EventContext, offset: int) -> int:
 def event_date(ctx: EventContext, hit: TriggerHit, status: str) -> tuple[TimeMention | None, str]:
     """The time expression of the trigger's clause, else the publication date for news of the
     day, else nothing."""
+    when, rule = _clause_date(ctx, hit, status)
+    shift = _day_shift(ctx, hit) if when is not None and is_day(when) else 0
+    if shift and when is not None and when.date is not None:
+        # غداة اشتباكات: the clashes were the day before the date of غداة's clause
+        return replace(when, date=when.date + timedelta(days=shift)), rule + "+shift"
+    return when, rule
+
+
+def _clause_date(ctx: EventContext, hit: TriggerHit, status: str) -> tuple[TimeMention | None, str]:
     if status == "negated":
         return None, "date:negated"
     sent = ctx.text.tokens[hit.start].sentence
@@ -75,6 +85,17 @@ def event_date(ctx: EventContext, hit: TriggerHit, status: str) -> tuple[TimeMen
     return None, "date:publication"
 
 
+def _day_shift(ctx: EventContext, hit: TriggerHit) -> int:
+    """-1 after غداة ("the day after" the event named next), +1 after عشية ("the eve of")."""
+    for t in ctx.times:
+        if t.date is None and t.rule in _SHIFTS and token_at(ctx, t.end - 1) + 1 == hit.start:
+            return _SHIFTS[t.rule]
+    return 0
+
+
+_SHIFTS = {"vague:day_after": -1, "vague:day_before": 1}
+
+
 def _other_clause(ctx: EventContext, hit: TriggerHit, ti: int) -> bool:
     """A clause opens between the trigger and a time word after it (صوتت ... بعدما ... الجمعة)."""
     return ti >= hit.end and any(hit.end <= c < ti for c in ctx.clauses)
@@ -84,11 +105,14 @@ def _recent_day(ctx: EventContext, sent: int) -> TimeMention | None:
     """The last day-precision date of the two sentences before, when it is recent news (the
     lead says أمس and the next sentences go on telling the same day)."""
     published = ctx.doc.published
+    found: TimeMention | None = None
     for t in reversed(ctx.times):
+        if found is not None and t.sentence != found.sentence:
+            break
         if sent - 2 <= t.sentence < sent and is_day(t) and published is not None:
             if 0 <= (published - t.date).days <= 7:
-                return t
-    return None
+                found = t
+    return found
 
 
 def event_place(

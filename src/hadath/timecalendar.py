@@ -117,9 +117,12 @@ def _month_at(c: Ctx, j: int) -> tuple[Word, int, bool] | None:
 
 
 def explicit(c: Ctx, i: int) -> Found | None:
-    """[day] month [/month] [year [era]] [الماضي/المقبل], Gregorian or Hijri; ``D و D month``."""
+    """[day] month [/month] [year [era]] [الماضي/المقبل], Gregorian or Hijri; ``D و D month``;
+    the day also as an ordinal (الأول من أبريل)."""
     day = _day(c.word(i, "digits"))
     j = i + 1 if day is not None else i
+    if day is None and (o := c.word(i, "day_ordinal")) is not None:
+        day, j = int(o.value), c.end_of(i)  # الأول من أبريل
     if day is not None and c.is_(j, frozenset("/-")) and c.glued(j):
         j += 1
     lead = c.word(i, "month_word") is not None and day is None

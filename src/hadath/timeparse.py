@@ -196,7 +196,7 @@ _NEEDS = {
     relative: {"relative"},
     weekday: {"day_word", "weekday"},
     numeric: {"digits"},
-    explicit: {"digits", "month_word", "month"},
+    explicit: {"digits", "month_word", "month", "day_ordinal"},
     duration: {"anchor"},
     vague: {"vague"},
     year_alone: {"year_cue", "digits"},
