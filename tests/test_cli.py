@@ -102,6 +102,15 @@ def test_explain_json_layers():
     assert any(e["rule"].startswith("trigger:ندد=111") for e in layers["events"])
 
 
+def test_a_sentence_longer_than_a_file_name_is_read_as_text():
+    # 150 Arabic letters are 300 bytes: too long for a file name, so the OS refuses to stat it
+    text = "ندد الاتحاد الأوروبي أمس بالهجوم على السفارة الفرنسية في بغداد، " * 3
+    for command in ("explain", "actors", "dates", "places"):
+        r = runner.invoke(app, [command, text.strip(), "--format", "json"])
+        assert r.exit_code == 0, (command, r.output)
+        assert json.loads(r.stdout)
+
+
 def test_eval_with_and_without_predictions(tmp_path):
     r = runner.invoke(app, ["eval", GOLD])
     assert r.exit_code == 0 and r.stdout.startswith("strict")

@@ -409,3 +409,25 @@ def test_a_sentence_without_a_day_takes_the_first_day_of_the_one_before():
     ).events
     pledge = next(e for e in found if e.trigger.text.startswith("وتعهدت"))
     assert pledge.date == date(2018, 5, 18) and "date:carried" in pledge.rule
+
+
+def test_a_country_that_gives_someones_nationality_is_not_the_place():
+    # The envoy is Israel's; the act is told from Madrid (the dateline of the headline's lead).
+    found = code_text(
+        "إسبانيا تعتزم استدعاء مبعوث إسرائيل\n\nمدريد (رويترز) - قالت وزارة الخارجية إنها "
+        "تعتزم استدعاء القائم بالأعمال.",
+        published="2025-09-16",
+    ).events
+    recall = next(e for e in found if e.cameo == "114" and e.sentence == 0)
+    assert recall.target.code == "ISRGOV" and recall.place.country == "ESP"
+
+
+def test_a_capital_standing_for_its_government_is_not_the_place_but_a_visited_one_is():
+    found = code_text(
+        "وصل وزير الخارجية الروسي إلى بيونغ يانغ الخميس. واتهم الوزير واشنطن بعرقلة المحادثات.",
+        published="2018-05-31",
+    ).events
+    accusation = next(e for e in found if e.cameo == "112")
+    assert accusation.target.code == "USAGOV" and accusation.place.name == "Pyongyang"
+    found = code_text("وكان نتنياهو زار موسكو الأربعاء.", published="2018-07-14").events
+    assert found[0].place.name == "Moscow"

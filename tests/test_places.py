@@ -40,6 +40,18 @@ def test_country_level_places_and_demonyms():
     assert found[0].lat is not None and 40 < found[0].lat < 70
 
 
+def test_an_area_noun_and_a_country_adjective_name_that_country():
+    text = "عمت الاحتجاجات معظم المناطق اللبنانية وقصفت الطائرات بالأراضي التركية"
+    found = find_places(analyse(text))
+    assert [(m.text, m.country, m.feature) for m in found] == [
+        ("المناطق اللبنانية", "LBN", "country"),
+        ("الأراضي التركية", "TUR", "country"),  # the ب is not the place
+    ]
+    assert found[0].rule.startswith("area:")
+    # the adjective alone is a nationality, not a place
+    assert places("التقى الرئيس اللبناني نظيره التركي") == []
+
+
 def test_tripoli_by_context():
     assert places("اشتباكات في طرابلس شمال لبنان")[0][2] == "LBN"
     assert places("اشتباكات في طرابلس")[0][2] == "LBY"  # the larger city by default

@@ -32,6 +32,7 @@ class EventContext:
     clauses: tuple[int, ...] = ()  # tokens that open a clause: other verbs, subordinators
     subordinate: tuple[int, ...] = ()  # subordinators and reporting verbs alone
     reporters: dict[int, int] = field(default_factory=dict)  # speaker's first token -> its verb
+    visits: frozenset[int] = frozenset()  # tokens right after a visit trigger (زار موسكو)
 
 
 def token_at(ctx: EventContext, offset: int) -> int:
@@ -101,6 +102,11 @@ def _other_clause(ctx: EventContext, hit: TriggerHit, ti: int) -> bool:
     return ti >= hit.end and any(hit.end <= c < ti for c in ctx.clauses)
 
 
+def _subordinate_clause(ctx: EventContext, hit: TriggerHit, ti: int) -> bool:
+    """A subordinator or reporting verb stands between the trigger and a word after it."""
+    return ti >= hit.end and any(hit.end <= c < ti for c in ctx.subordinate)
+
+
 def _recent_day(ctx: EventContext, sent: int) -> TimeMention | None:
     """The last day-precision date of the two sentences before, when it is recent news (the
     lead says أمس and the next sentences go on telling the same day)."""
@@ -128,12 +134,52 @@ def event_place(
             continue
         if source is not None and source.start <= p.start < source.end:
             continue
+        if _names_someone(ctx, p):
+            continue
+        if _stands_for_government(ctx, p):
+            continue
+        if p.sentence == sent and _subordinate_clause(ctx, hit, token_at(ctx, p.start)):
+            continue  # ... الذي قدم مبادرات إلى بكين: another clause's place
         key = (sent - p.sentence, abs(token_at(ctx, p.start) - hit.start))
         if key < best_key:
             best, best_key = p, key
     if best is None:  # the place the article's lead (or dateline) is about
-        best = next((p for p in ctx.places if p.sentence <= 1 and p.sentence < sent), None)
+        best = next(
+            (
+                p
+                for p in ctx.places
+                if p.sentence <= 1 and (p.sentence < sent or sent == 0)  # a headline: its lead
+                and not _names_someone(ctx, p)
+                and (source is None or not source.start <= p.start < source.end)
+            ),
+            None,
+        )
     return best
+
+
+def _stands_for_government(ctx: EventContext, p: PlaceMention) -> bool:
+    """A capital read as an actor and not introduced as a location (كمحاولة من قبل موسكو);
+    the object of a visit (زار موسكو) stays a place."""
+    return (
+        p.feature == "city"
+        and not p.rule.endswith(" cue")
+        and token_at(ctx, p.start) not in ctx.visits
+        and any(
+            a.start <= p.start and p.end <= a.end and a.kind == "country" and len(a.code) == 3
+            for a in ctx.actors
+            if a.sentence == p.sentence
+        )
+    )
+
+
+def _names_someone(ctx: EventContext, p: PlaceMention) -> bool:
+    """A country inside a longer actor mention gives someone's nationality, not a location
+    (مبعوث إسرائيل، دبلوماسيا بريطانيا، متمردين موالين لروسيا)."""
+    return p.feature == "country" and any(
+        a.start <= p.start and p.end <= a.end and a.end - a.start > p.end - p.start + a.clitic + 1
+        for a in ctx.actors
+        if a.sentence == p.sentence
+    )
 
 
 def coordinated_places(ctx: EventContext, place: PlaceMention) -> list[PlaceMention]:

@@ -70,6 +70,7 @@ def find_events(
         clauses=clauses,
         subordinate=tuple(c for c in clauses if c not in verbs_at),
         reporters=_reporters(ctx.actors, speech),
+        visits=frozenset(h.end for h in hits if h.entry.cameo[:2] == "04"),
     )
     by_sentence: dict[int, list[ActorMention]] = {}  # who may act
     speakers: dict[int, list[ActorMention]] = {}  # who may report, news outlets too

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from hadath.gazetteer import Place, load_gazetteer
@@ -42,6 +42,8 @@ class PlaceRules:
     not_before: dict[str, frozenset[str]]  # name -> next words that make it no place
     cues: frozenset[str]
     name_markers: frozenset[str]
+    areas: frozenset[str] = frozenset()  # nouns naming a country's land before its adjective
+    adjectives: dict[str, str] = field(default_factory=dict)  # country adjective -> ISO alpha-3
 
 
 @cache
@@ -54,9 +56,24 @@ def place_rules(lang: str = "ar") -> PlaceRules:
         never=frozenset(f for f, c in excl.items() if c == "never"),
         cue_only=frozenset(f for f, c in excl.items() if c == "cue"),
         not_before={r["form"]: frozenset(r["next"].split()) for r in rows if r.get("next")},
-        cues=frozenset(f for f, k in kinds.items() if k == "cue"),
+        cues=frozenset(f for f, k in kinds.items() if k in ("cue", "area")),
         name_markers=frozenset(f for f, k in kinds.items() if k == "name"),
+        areas=frozenset(f for f, k in kinds.items() if k == "area"),
+        adjectives={
+            r["form"]: r["iso3"] for r in pack.rows("countries.tsv") if r["kind"] == "adjective"
+        },
     )
+
+
+@cache
+def _countries(lang: str) -> dict[str, Place]:
+    """Each country's own gazetteer entry, by ISO alpha-3 code."""
+    out: dict[str, Place] = {}
+    for places in load_gazetteer(lang).places.values():
+        for p in places:
+            if p.feature == "country":
+                out.setdefault(p.country, p)
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +113,35 @@ def find_places(
         chosen = _resolve(cand, wanted, named)
         if chosen is not None:
             out.append(_mention(text, cand.match, *chosen))
+    if rules.areas:
+        out.extend(_areas(text, words, rules, lang))
+        out.sort(key=lambda p: p.start)
     return tuple(out)
+
+
+def _areas(
+    text: Text, words: Sequence[str], rules: PlaceRules, lang: str
+) -> list[PlaceMention]:
+    """An area noun and a country adjective (المناطق اللبنانية، الأراضي التركية): that country."""
+    out = []
+    areas = _with_clitics(rules.areas)
+    for i in [i for i, w in enumerate(words[:-1]) if w in areas]:
+        nxt = words[i + 1]
+        iso = rules.adjectives.get(nxt.removeprefix("ال") if nxt.startswith("ال") else "")
+        place = _countries(lang).get(iso or "")
+        if place is None:
+            continue
+        m = Match(i, i + 2, nxt, areas[words[i]])
+        out.append(_mention(text, m, place, f"area:{words[i]} + adjective:{iso}"))
+    return out
+
+
+@cache
+def _with_clitics(areas: frozenset[str]) -> dict[str, int]:
+    """Each area noun, bare and after و ف ب ل, with the proclitic's length."""
+    out = {a: 0 for a in areas}
+    out.update({c + a: 1 for a in areas for c in "وفبل"})
+    return out
 
 
 def _exact(words: Sequence[str], m: Match[str]) -> bool:

@@ -28,15 +28,21 @@ def text_or_file(arg: str) -> tuple[str, str | None]:
     """``(text, path)``: the argument read as a file when it names one, else taken as text."""
     if arg == "-":
         return sys.stdin.read(), "<stdin>"
-    if len(arg) < 4096 and "\n" not in arg:
-        p = Path(arg)
-        if p.is_file():
-            return p.read_text(encoding="utf-8"), str(p)
+    if len(arg) < 4096 and "\n" not in arg and _is_file(arg):
+        return Path(arg).read_text(encoding="utf-8"), arg
     return arg, None
 
 
+def _is_file(arg: str) -> bool:
+    """True when ``arg`` names a file; a sentence too long for a file name is text."""
+    try:
+        return Path(arg).is_file()
+    except OSError:  # ENAMETOOLONG: a file name has at most 255 bytes, Arabic letters take 2
+        return False
+
+
 def is_jsonl(arg: str) -> bool:
-    return arg.endswith((".jsonl", ".jsonl.gz")) and Path(arg).is_file()
+    return arg.endswith((".jsonl", ".jsonl.gz")) and _is_file(arg)
 
 
 def use_table(fmt: Format | None) -> bool:
