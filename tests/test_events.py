@@ -431,3 +431,19 @@ def test_a_capital_standing_for_its_government_is_not_the_place_but_a_visited_on
     assert accusation.target.code == "USAGOV" and accusation.place.name == "Pyongyang"
     found = code_text("وكان نتنياهو زار موسكو الأربعاء.", published="2018-07-14").events
     assert found[0].place.name == "Moscow"
+
+
+def test_a_definite_event_noun_told_again_later_is_the_same_event():
+    # القصف in the second sentence is the bombing already coded, not the Iraqi government's
+    text = (
+        "قصفت الطائرات التركية مواقع لحزب العمال الكردستاني في شمال العراق أمس. "
+        "وقالت الحكومة العراقية إن القصف أوقع قتلى بين المدنيين الأكراد."
+    )
+    found = code_text(text, published="2018-06-07").events
+    assert [(e.cameo, e.source.code) for e in found] == [("195", "TURMIL")]
+    # with its own agent it is another act: the Iraqi bombing is new
+    text = text.replace("إن القصف أوقع", "إن القصف العراقي أوقع")
+    assert {e.source.code for e in code_text(text, published="2018-06-07").events} == {
+        "TURMIL",
+        "IRQMIL",
+    }

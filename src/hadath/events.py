@@ -36,12 +36,14 @@ from hadath.triggers import (
     find_speech,
     find_split_triggers,
     find_triggers,
+    is_definite,
     off_topic,
 )
 
 _DUAL_RE = re.compile(r"<- ([A-Z]{3}(?:\+[A-Z]{3})+)")
 UNTARGETED_ROOTS = frozenset({"01", "14"})  # statements, protests
 MILITARY_ROOTS = frozenset({"15", "18", "19", "20"})
+OWN_AGENT = frozenset({"source:adjective", "source:genitive", "source:between", "source:inside"})
 
 
 def find_events(
@@ -89,6 +91,7 @@ def find_events(
     fw = function_words(lang)
     preps = fw.clitic_preps
     last_verb = (-1, -10)  # sentence and end of the last verb trigger
+    seen_roots: dict[str, int] = {}
     for hit in hits:
         governed = hit.entry.pos != "verb" and hit.start - previous_end <= 1
         previous_end = hit.end
@@ -105,6 +108,7 @@ def find_events(
             current = sent
         if _covered_by_actor(hit, by_sentence.get(sent, ())):
             continue
+        root = hit.entry.cameo[:2]
         args = _arguments(ctx, hit, by_sentence.get(sent, ()), topic, lang)
         args = _visited_place(hit, args, topic)
         if hit.entry.pos == "verb" and "source:before" in args.rules and last_act[0] == sent:
@@ -115,6 +119,13 @@ def find_events(
             continue  # the object of the act before it (تدين الهجوم), not an act of its subject
         if args.source is None or (args.target is None and _needs_target(hit)):
             continue  # records name who acted, and on whom unless the act has no target
+        if (
+            hit.entry.pos != "verb"
+            and is_definite(hit, tokens[hit.start].norm, lang)
+            and seen_roots.get(root, sent) < sent
+            and not any(r in OWN_AGENT for r in args.rules)
+        ):
+            continue
         if "source:carried" not in args.rules:
             last_source = args.source
         if hit.entry.pos == "verb":
@@ -138,6 +149,7 @@ def find_events(
                 one = replace(args, target=target)
                 for k, where in enumerate(places):
                     events.append(_event(ctx, hit, one, source, status, reporter, where, k))
+                    seen_roots.setdefault(root, sent)
                     kinds[events[-1].id] = hit.entry.pos + _joined(hit, tokens, fw.coords)
     return one_record_per_instance(events, kinds)
 

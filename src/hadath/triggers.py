@@ -166,6 +166,15 @@ def _has_article(prefix: str, lang: str) -> bool:
     return prefix in _articles(lang)
 
 
+def is_definite(hit: TriggerHit, word: str, lang: str = "ar") -> bool:
+    """True when the trigger's first word (``word``, normalised) carries the definite article:
+    in its proclitic (بالهجوم، للقصف) or in the entry itself (القصف)."""
+    article = _article(lang)
+    return _has_article(word[: hit.clitic], lang) or bool(
+        article and hit.entry.form.startswith(article)
+    )
+
+
 def find_speech(text: Text, lang: str = "ar") -> list[Match[str]]:
     return lexicon(lang).speech.find(text.words)
 
