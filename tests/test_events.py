@@ -447,3 +447,22 @@ def test_a_definite_event_noun_told_again_later_is_the_same_event():
         "TURMIL",
         "IRQMIL",
     }
+
+
+def test_a_relative_clause_verb_and_the_verb_after_it_take_the_antecedent_as_subject():
+    found = code_text(
+        "وأوضح الوزير أن الرئيس الإيراني السابق الذي زار السودان في العام 2012، وعد بقرض مالي "
+        "للخرطوم.",
+        published="2015-07-20",
+    ).events
+    visit = next(e for e in found if e.cameo == "042")
+    assert (visit.source.code[:3], visit.target.code[:3]) == ("IRN", "SDN")
+    assert "source:relative" in visit.rule
+    promise = next(e for e in found if e.root == "03")
+    assert promise.source.code[:3] == "IRN" and "source:antecedent" in promise.rule
+    # a verb behind another subordinator keeps its own subject
+    found = code_text(
+        "قال الرئيس الإيراني الذي زار الخرطوم إن السودان رفض الوساطة.", published="2015-07-20"
+    ).events
+    rejection = next(e for e in found if e.root == "12")
+    assert rejection.source.code[:3] == "SDN"

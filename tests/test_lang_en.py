@@ -179,7 +179,9 @@ def test_status_cues_columns() -> None:
 
 def test_function_word_kinds() -> None:
     kinds = Counter(r["kind"] for r in rows("function_words.tsv"))
-    expected = {"prep", "coord", "background", "subordinate", "against", "target", "between"}
+    expected = {
+        "prep", "coord", "background", "subordinate", "against", "target", "between", "relative"
+    }
     assert set(kinds) == expected
     assert all(" " not in r["form"] for r in rows("function_words.tsv"))  # read one token at a time
 

@@ -24,6 +24,7 @@ from hadath.triggers import TriggerHit
 
 VSO_GAP = 4  # words between a verb and its postposed subject
 TARGET_REACH = 14  # words after the trigger searched for the target
+RELATIVE_REACH = 6  # tokens between a relative pronoun and an actor inside its clause
 AGENT_GENITIVE = frozenset({"01", "02", "03", "04"})  # زيارة الرئيس: the visitor, not the visited
 SPOKEN_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})  # من after the noun: by
 
@@ -39,6 +40,7 @@ class FunctionWords:
     against: frozenset[str] = frozenset()  # prepositions naming whom a protest is against
     target_preps: frozenset[str] = frozenset()  # prepositions that may mark any event's target
     between: frozenset[str] = frozenset()  # the word introducing an event's two sides
+    relatives: frozenset[str] = frozenset()  # relative pronouns (الذي، التي)
 
 
 @cache
@@ -56,6 +58,7 @@ def function_words(lang: str = "ar") -> FunctionWords:
         frozenset(r["form"] for r in by("against")),
         frozenset(r["form"] for r in by("target")),
         frozenset(r["form"] for r in by("between")),
+        frozenset(r["form"] for r in by("relative")),
     )
 
 
@@ -114,7 +117,10 @@ def attach(
         and not hit.clitic
         and _words_between(tokens, before[0].last_token, hit.start) == 0
     )
-    if fw.svo and entry.pos == "verb":
+    antecedent = _antecedent(hit, before, tokens, fw) if entry.pos == "verb" else None
+    if antecedent is not None:  # الرئيس الإيراني الذي زار السودان: the president visited
+        source, rules = antecedent, ["source:relative"]
+    elif fw.svo and entry.pos == "verb":
         pass  # the subject comes before the verb; what follows it is its object
     elif _agent_after_from(hit, first_after, marks, tokens):
         source, rules = first_after, ["source:from"]  # انتقادات من جمعيات حقوق الانسان
@@ -142,8 +148,11 @@ def attach(
         unmarked = [a for a in before if marks[id(a)] is None and id(a) not in places]
         # a verb's subject stands next to it; an event noun's agent heads the clause
         source = (unmarked[0] if entry.pos == "verb" else unmarked[-1]) if unmarked else None
+        nearest = source
+        if source is not None and entry.pos == "verb":
+            source = _past_relative_clause(hit, source, before, tokens, fw)
         if source is not None:
-            rules.append("source:before")
+            rules.append("source:before" if source is nearest else "source:antecedent")
         elif topic is not None:
             source = topic
             rules.append("source:carried")
@@ -166,6 +175,43 @@ def attach(
     co_targets = _partners(target, actors, tokens, fw) if target is not None else ()
     co_targets = tuple(a for a in co_targets if a is not source and a not in partners)
     return Arguments(source, target, partners, tuple(rules), co_targets)
+
+
+def _antecedent(
+    hit: TriggerHit, before: Sequence[ActorMention], tokens: Sequence[Token], fw: FunctionWords
+) -> ActorMention | None:
+    """The actor a relative pronoun right before a verb refers to (X [،] الذي زار)."""
+    rel = hit.start - 1
+    if hit.clitic or rel < 1 or tokens[rel].norm not in fw.relatives:
+        return None
+    return _before_relative(rel, before)
+
+
+def _before_relative(rel: int, before: Sequence[ActorMention]) -> ActorMention | None:
+    """The actor ending right before the relative pronoun at ``rel``, or one word (a comma, an
+    adjective such as السابق) before it."""
+    return next((a for a in before if rel - 1 <= a.last_token <= rel), None)
+
+
+def _past_relative_clause(
+    hit: TriggerHit,
+    nearest: ActorMention,
+    before: Sequence[ActorMention],
+    tokens: Sequence[Token],
+    fw: FunctionWords,
+) -> ActorMention:
+    """The subject of a verb that follows a relative clause is the clause's antecedent, not an
+    actor inside it (نجاد الذي زار السودان في 2012، وعد بقرض: Ahmadinejad promised)."""
+    if hit.clitic:
+        return nearest
+    first = max(nearest.first_token - RELATIVE_REACH, 0)
+    inside = range(nearest.first_token - 1, first - 1, -1)
+    rel = next((i for i in inside if tokens[i].norm in fw.relatives), None)
+    if rel is None or tokens[rel].sentence != tokens[hit.start].sentence:
+        return nearest
+    if any(t.norm in fw.subordinators for t in tokens[rel + 1 : hit.start]):
+        return nearest  # another clause (إن، بعدما) opens nearer the verb
+    return _before_relative(rel, before) or nearest
 
 
 def _agent_after_from(hit, first_after, marks, tokens) -> bool:
