@@ -466,3 +466,17 @@ def test_a_relative_clause_verb_and_the_verb_after_it_take_the_antecedent_as_sub
     ).events
     rejection = next(e for e in found if e.root == "12")
     assert rejection.source.code[:3] == "SDN"
+
+
+def test_between_them_names_the_pair_before_and_a_call_and_a_visit_are_two_acts():
+    found = code_text(
+        "اتفق العاهل السعودي الملك سلمان والرئيس الأميركي دونالد ترامب على مواصلة التنسيق. "
+        "وخلال اتصال هاتفي بينهما مساء الاثنين، أشاد الملك سلمان بالتنسيق. "
+        "وأكد الملك نجاح زيارة ولي العهد السعودي إلى الولايات المتحدة.",
+        published="2018-04-03",
+    ).events
+    call = next(e for e in found if e.cameo == "041")
+    assert (call.source.code, call.target.code) == ("SAUGOV", "USAGOV")
+    assert "source:between-pair" in call.rule and call.date == date(2018, 4, 2)
+    visit = next(e for e in found if e.cameo == "042")  # not merged into the call
+    assert (visit.source.code[:3], visit.target.code[:3]) == ("SAU", "USA")

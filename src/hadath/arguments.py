@@ -41,6 +41,7 @@ class FunctionWords:
     target_preps: frozenset[str] = frozenset()  # prepositions that may mark any event's target
     between: frozenset[str] = frozenset()  # the word introducing an event's two sides
     relatives: frozenset[str] = frozenset()  # relative pronouns (الذي، التي)
+    between_pair: frozenset[str] = frozenset()  # بينهما: between the pair named before
 
 
 @cache
@@ -59,6 +60,7 @@ def function_words(lang: str = "ar") -> FunctionWords:
         frozenset(r["form"] for r in by("target")),
         frozenset(r["form"] for r in by("between")),
         frozenset(r["form"] for r in by("relative")),
+        frozenset(r["form"] for r in by("between_pair")),
     )
 
 
@@ -308,6 +310,25 @@ def _between(hit, after, marks, actors, tokens, fw):
     joined = second.clitic and tokens[second.first_token].norm[: second.clitic] in fw.coords
     joined = joined or tokens[second.first_token - 1].norm in fw.coords
     return (first, second) if joined else None
+
+
+def pair_named_before(
+    hit: TriggerHit, actors: Sequence[ActorMention], tokens: Sequence[Token], lang: str = "ar"
+) -> tuple[ActorMention, ActorMention] | None:
+    """``اتصال هاتفي بينهما``: the last pair ``X و Y`` named before the trigger (its sentence
+    or the two before) when a between-pronoun follows the trigger."""
+    fw = function_words(lang)
+    nxt = next((t for t in tokens[hit.end : hit.end + 2] if t.is_word), None)
+    if nxt is None or nxt.norm not in fw.between_pair:
+        return None
+    sent = tokens[hit.start].sentence
+    window = [a for a in actors if sent - 2 <= a.sentence <= sent and a.last_token <= hit.start]
+    for a in reversed(window):
+        same = [b for b in window if b.sentence == a.sentence]
+        partners = _partners(a, same, tokens, fw)
+        if partners:
+            return a, partners[0]
+    return None
 
 
 def _partners(

@@ -15,7 +15,13 @@ from hadath.anchoring import (
     event_place,
     token_at,
 )
-from hadath.arguments import STATE_SECTORS, Arguments, attach, function_words
+from hadath.arguments import (
+    STATE_SECTORS,
+    Arguments,
+    attach,
+    function_words,
+    pair_named_before,
+)
 from hadath.codes import country_of, entity_key, lookup
 from hadath.instances import one_record_per_instance
 from hadath.protests import protest_clash, protest_source, protest_target, protester
@@ -179,6 +185,9 @@ def _arguments(
         # an entry that names its subject (اوقفت السلطات): the actor inside it acts
         rules = tuple(r for r in args.rules if r != "source:carried")
         args = replace(args, source=subject, rules=(*rules, "source:inside"))
+    pair = pair_named_before(hit, ctx.actors, ctx.text.tokens, lang)
+    if pair is not None:  # اتصال هاتفي بينهما
+        return Arguments(*pair, (), ("source:between-pair", "target:between-pair"))
     if args.source is not None and args.target is None and _needs_target(hit):
         args = _context_target(args, actors, hit)
         if args.target is None:

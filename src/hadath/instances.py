@@ -9,6 +9,9 @@ from hadath.codes import entity_key
 from hadath.records import ActorRef, Event
 
 MATERIAL_ROOTS = frozenset({"06", "07", "08", "15", "16", "17", "18", "19", "20"})
+# roots whose specific codes told in different sentences are different occasions (a phone call,
+# 041, and a visit, 042); in one sentence they tell one act (discussed ... by phone)
+OCCASION_ROOTS = frozenset({"04"})
 
 
 def _entity(ref: ActorRef | None) -> str | None:
@@ -28,7 +31,7 @@ def _told_dates(events: list[Event]) -> list[Event]:
         days = {x.date for x in named}
         if e.date_text is None and e.date is not None and len(days) == 1:
             x = named[0]  # the first telling with the day (in text order: deterministic)
-            if x.sentence != e.sentence and _compatible(e.cameo, x.cameo):
+            if x.sentence != e.sentence and _same_code(e.cameo, x.cameo):
                 continue  # the same act, told again with its day: that telling is the record
             e = replace(e, date=x.date, date_text=x.date_text, rule=e.rule + " date:told-later")
         out.append(e)
@@ -99,7 +102,8 @@ def _instances(events: list[Event]) -> list[tuple]:
     """The event instance each record tells: its root, entities and date, split where two
     tellings name different towns or two specific codes of the root (handing over facilities,
     087, and withdrawing, 0874, are two acts; an attack, 190, and air strikes, 195, may be one)."""
-    seen: dict[tuple, list[tuple[str | None, set[str]]]] = {}  # base -> (town, codes) per instance
+    # base -> (town, codes, sentences) per instance
+    seen: dict[tuple, list[tuple[str | None, set[str], set[int]]]] = {}
     out = []
     for e in events:
         base = (e.root, _entity(e.source), _entity(e.target), e.date)
@@ -108,19 +112,30 @@ def _instances(events: list[Event]) -> list[tuple]:
         k = next(
             (
                 i
-                for i, (t, codes) in enumerate(found)
+                for i, (t, codes, sents) in enumerate(found)
                 if (town is None or t in (None, town))
                 and all(_compatible(e.cameo, c) for c in codes)
+                and (
+                    e.root not in OCCASION_ROOTS
+                    or e.sentence in sents
+                    or all(_same_code(e.cameo, c) for c in codes)
+                )
             ),
             None,
         )
         if k is None:
             k = len(found)
-            found.append((town, set()))
-        t, codes = found[k]
-        found[k] = (t or town, codes | {e.cameo})
+            found.append((town, set(), set()))
+        t, codes, sents = found[k]
+        found[k] = (t or town, codes | {e.cameo}, sents | {e.sentence})
         out.append((*base, k))
     return out
+
+
+def _same_code(a: str, b: str) -> bool:
+    """Two codes of one act told twice: equal, or one of them its root's generic code (a phone
+    call, 041, told in the lead is not the visit, 042, told later)."""
+    return a == b or a.endswith("0") and len(a) == 3 or b.endswith("0") and len(b) == 3
 
 
 def _compatible(a: str, b: str) -> bool:
