@@ -480,3 +480,13 @@ def test_between_them_names_the_pair_before_and_a_call_and_a_visit_are_two_acts(
     assert "source:between-pair" in call.rule and call.date == date(2018, 4, 2)
     visit = next(e for e in found if e.cameo == "042")  # not merged into the call
     assert (visit.source.code[:3], visit.target.code[:3]) == ("SAU", "USA")
+
+
+def test_a_dual_pair_the_source_belongs_to_is_not_its_target():
+    found = code_text(
+        "التقى الرئيسان الأميركي والسعودي في الرياض. "
+        "ودعا الرئيس الأميركي الطرفين إلى الالتزام بالهدنة في السودان.",
+        published="2023-06-17",
+    ).events
+    appeal = next(e for e in found if e.root == "02")
+    assert appeal.source.code == "USAGOV" and appeal.target.code[:3] == "SDN"

@@ -372,7 +372,10 @@ def _resolve_duals(args: Arguments) -> Arguments:
             partners = (replace(source, code=isos[1]), *partners)
         source = replace(source, code=isos[0])
     if target is not None and not target.code:
-        others = [i for i in _dual_countries(target) if source is None or i != source.code[:3]]
+        isos = _dual_countries(target)
+        others = [i for i in isos if source is None or i != source.code[:3]]
+        if len(others) < len(isos):
+            others = []  # a pair the source belongs to is not whom it acts on (دعا المسهلان الطرفين)
         target = replace(target, code=others[0]) if others else None
     return replace(args, source=source, target=target, partners=partners)
 
