@@ -490,3 +490,16 @@ def test_a_dual_pair_the_source_belongs_to_is_not_its_target():
     ).events
     appeal = next(e for e in found if e.root == "02")
     assert appeal.source.code == "USAGOV" and appeal.target.code[:3] == "SDN"
+
+
+def test_similar_protests_are_like_the_last_protest():
+    found = code_text(
+        "تظاهر آلاف العراقيين أمس في بغداد احتجاجا على الفساد، مطالبين رئيس الوزراء حيدر العبادي "
+        "بمحاسبة الفاسدين. وخرجت تظاهرات مماثلة في البصرة والنجف.",
+        published="2015-07-18",
+    ).events
+    first = next(e for e in found if e.sentence == 0 and e.root == "14")
+    similar = [e for e in found if e.sentence == 1]
+    assert {e.place.name for e in similar} == {"Basrah", "Najaf"}
+    assert {(e.cameo, e.target.code) for e in similar} == {(first.cameo, first.target.code)}
+    assert all("target:similar" in e.rule for e in similar)

@@ -42,6 +42,7 @@ class FunctionWords:
     between: frozenset[str] = frozenset()  # the word introducing an event's two sides
     relatives: frozenset[str] = frozenset()  # relative pronouns (الذي، التي)
     between_pair: frozenset[str] = frozenset()  # بينهما: between the pair named before
+    similar: frozenset[str] = frozenset()  # تظاهرات مماثلة: like the last act of its root
 
 
 @cache
@@ -61,6 +62,7 @@ def function_words(lang: str = "ar") -> FunctionWords:
         frozenset(r["form"] for r in by("between")),
         frozenset(r["form"] for r in by("relative")),
         frozenset(r["form"] for r in by("between_pair")),
+        frozenset(r["form"] for r in by("similar")),
     )
 
 

@@ -32,6 +32,7 @@ from hadath.records import (
     Event,
     PlaceMention,
     TimeMention,
+    Token,
     Trigger,
 )
 from hadath.segment import Text
@@ -98,6 +99,7 @@ def find_events(
     preps = fw.clitic_preps
     last_verb = (-1, -10)  # sentence and end of the last verb trigger
     seen_roots: dict[str, int] = {}
+    last_of_root: dict[str, tuple[TriggerHit, Arguments]] = {}
     for hit in hits:
         governed = hit.entry.pos != "verb" and hit.start - previous_end <= 1
         previous_end = hit.end
@@ -117,6 +119,7 @@ def find_events(
         root = hit.entry.cameo[:2]
         args = _arguments(ctx, hit, by_sentence.get(sent, ()), topic, lang)
         args = _visited_place(hit, args, topic)
+        hit, args = _like_before(hit, args, last_of_root.get(root), tokens, fw.similar)
         if hit.entry.pos == "verb" and "source:before" in args.rules and last_act[0] == sent:
             args = _shared_subject(args, hit, tokens, last_act[1], fw.coords)
         if args.source is not None and args.target is None and _needs_target(hit):
@@ -146,6 +149,8 @@ def find_events(
             args = protest_source(args, by_sentence, sent)
             if args.source is None:
                 continue
+        hit, args = _like_before(hit, args, last_of_root.get(root), tokens, fw.similar)
+        last_of_root[root] = (hit, args)
         for source in (args.source, *([] if args.target is None else args.partners)):
             place = event_place(ctx, hit, source)
             places = [place, *coordinated_places(ctx, place)] if place is not None else [None]
@@ -158,6 +163,27 @@ def find_events(
                     seen_roots.setdefault(root, sent)
                     kinds[events[-1].id] = hit.entry.pos + _joined(hit, tokens, fw.coords)
     return one_record_per_instance(events, kinds)
+
+
+def _like_before(
+    hit: TriggerHit,
+    args: Arguments,
+    last: tuple[TriggerHit, Arguments] | None,
+    tokens: Sequence[Token],
+    similar: frozenset[str],
+) -> tuple[TriggerHit, Arguments]:
+    """An event noun followed by "similar" (تظاهرات مماثلة) is an act like the last one of its
+    root: it takes that act's code and, when it names none, its target."""
+    if last is None or hit.entry.pos == "verb" or hit.end >= len(tokens):
+        return hit, args
+    if tokens[hit.end].norm not in similar:
+        return hit, args
+    before, was = last
+    hit = replace(hit, entry=replace(hit.entry, cameo=before.entry.cameo))
+    if args.target is None and was.target is not None:
+        rules = tuple(r for r in args.rules if r not in ("target:similar", "target:dropped"))
+        args = replace(args, target=was.target, rules=(*rules, "target:similar"))
+    return hit, args
 
 
 def _arguments(
@@ -375,7 +401,7 @@ def _resolve_duals(args: Arguments) -> Arguments:
         isos = _dual_countries(target)
         others = [i for i in isos if source is None or i != source.code[:3]]
         if len(others) < len(isos):
-            others = []  # a pair the source belongs to is not whom it acts on (دعا المسهلان الطرفين)
+            others = []  # the source's own pair is not whom it acts on (دعا المسهلان الطرفين)
         target = replace(target, code=others[0]) if others else None
     return replace(args, source=source, target=target, partners=partners)
 
