@@ -503,3 +503,11 @@ def test_similar_protests_are_like_the_last_protest():
     assert {e.place.name for e in similar} == {"Basrah", "Najaf"}
     assert {(e.cameo, e.target.code) for e in similar} == {(first.cameo, first.target.code)}
     assert all("target:similar" in e.rule for e in similar)
+
+
+def test_a_phrase_opening_with_a_verb_takes_the_actor_right_before_it_as_subject():
+    found = code_text(
+        "وذكرت الحركة أن لافروف وجّه الدعوة لقيادة «حماس» لزيارة موسكو.", published="2015-08-04"
+    ).events
+    invitation = next(e for e in found if e.cameo == "036")
+    assert (invitation.source.code[:3], invitation.target.code[:3]) == ("RUS", "PSE")

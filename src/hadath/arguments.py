@@ -115,7 +115,7 @@ def attach(
         tokens, hit.end, first_after.first_token
     ) <= (VSO_GAP if entry.pos == "verb" else 1)
     svo = fw.svo or (
-        entry.pos == "verb"
+        entry.pos in ("verb", "phrase")
         and before
         and marks[id(before[0])] is None
         and not hit.clitic
