@@ -511,3 +511,17 @@ def test_a_phrase_opening_with_a_verb_takes_the_actor_right_before_it_as_subject
     ).events
     invitation = next(e for e in found if e.cameo == "036")
     assert (invitation.source.code[:3], invitation.target.code[:3]) == ("RUS", "PSE")
+
+
+def test_a_call_received_comes_from_its_caller():
+    found = code_text(
+        "تلقى وزير الخارجية المصري سامح شكري اتصالين هاتفيين اليوم من وزير الخارجية الروسي "
+        "سيرجي لافروف، ووزير الخارجية الأمريكي جون كيري.",
+        published="2015-08-10",
+    ).events
+    assert sorted((e.source.code, e.target.code) for e in found if e.cameo == "041") == [
+        ("RUSGOV", "EGYGOV"),
+        ("USAGOV", "EGYGOV"),
+    ]
+    found = code_text("وتلقى الرئيس السوري اتصالا هاتفيا من نظيره الروسي.", published="2015-08-10")
+    assert [(e.source.code, e.target.code) for e in found.events] == [("RUSGOV", "SYRGOV")]

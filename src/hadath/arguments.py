@@ -15,7 +15,7 @@ Rules, in order (each event records which ones fired):
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from hadath.lang import load_pack
@@ -25,6 +25,7 @@ from hadath.triggers import TriggerHit
 VSO_GAP = 4  # words between a verb and its postposed subject
 TARGET_REACH = 14  # words after the trigger searched for the target
 RELATIVE_REACH = 6  # tokens between a relative pronoun and an actor inside its clause
+RECEIVE_REACH = 8  # tokens between a verb of receiving and what it received (or its sender)
 AGENT_GENITIVE = frozenset({"01", "02", "03", "04"})  # زيارة الرئيس: the visitor, not the visited
 SPOKEN_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})  # من after the noun: by
 
@@ -43,6 +44,7 @@ class FunctionWords:
     relatives: frozenset[str] = frozenset()  # relative pronouns (الذي، التي)
     between_pair: frozenset[str] = frozenset()  # بينهما: between the pair named before
     similar: frozenset[str] = frozenset()  # تظاهرات مماثلة: like the last act of its root
+    receive: dict[str, str] = field(default_factory=dict)  # تلقى -> من: received from
 
 
 @cache
@@ -63,6 +65,7 @@ def function_words(lang: str = "ar") -> FunctionWords:
         frozenset(r["form"] for r in by("relative")),
         frozenset(r["form"] for r in by("between_pair")),
         frozenset(r["form"] for r in by("similar")),
+        {r["form"]: r["value"] for r in by("receive")},
     )
 
 
@@ -312,6 +315,55 @@ def _between(hit, after, marks, actors, tokens, fw):
     joined = second.clitic and tokens[second.first_token].norm[: second.clitic] in fw.coords
     joined = joined or tokens[second.first_token - 1].norm in fw.coords
     return (first, second) if joined else None
+
+
+def received_from(
+    hit: TriggerHit, actors: Sequence[ActorMention], tokens: Sequence[Token], lang: str = "ar"
+) -> Arguments | None:
+    """``تلقى الوزير اتصالا من نظيره``: an act received by the subject of a verb of receiving
+    comes from the actor its preposition marks (the source; its coordinated actors are
+    partners); the subject is the target."""
+    fw = function_words(lang)
+    if not fw.receive:
+        return None
+    own = tokens[hit.start].norm[hit.clitic :]
+    if own in fw.receive:  # the entry opens with the verb: تلقى (الرئيس) اتصالا
+        at, prep = hit.start, fw.receive[own]
+    else:  # the verb before the noun, past its subject: تلقى الوزير اتصالين
+        inside = {i for a in actors for i in range(a.first_token, a.last_token)}
+        at = hit.start - 1
+        while at >= max(hit.start - RECEIVE_REACH, 0) and (at in inside or not tokens[at].is_word):
+            at -= 1
+        verb = tokens[at].norm if at >= 0 else ""
+        if verb[:1] in fw.coords and verb[1:] in fw.receive:
+            verb = verb[1:]  # وتلقى
+        prep = fw.receive.get(verb)
+    if prep is None:
+        return None
+    receiver = next(
+        (a for a in actors if at < a.first_token and marker(a, tokens, fw) is None), None
+    )
+    if receiver is None or receiver.first_token - at > RECEIVE_REACH:
+        receiver = next((a for a in reversed(actors) if a.last_token <= at), None)
+    start = max(hit.end, receiver.last_token if receiver is not None else 0)
+    sender = next(
+        (
+            a
+            for a in actors
+            if a.first_token >= start
+            and marker(a, tokens, fw) == prep
+            and _words_between(tokens, start, a.first_token) <= RECEIVE_REACH
+        ),
+        None,
+    )
+    if receiver is None or sender is None or receiver.sentence != sender.sentence:
+        return None
+    return Arguments(
+        sender,
+        receiver,
+        _partners(sender, actors, tokens, fw),
+        ("source:sender", "target:receiver"),
+    )
 
 
 def pair_named_before(

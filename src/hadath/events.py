@@ -21,6 +21,7 @@ from hadath.arguments import (
     attach,
     function_words,
     pair_named_before,
+    received_from,
 )
 from hadath.codes import country_of, entity_key, lookup
 from hadath.instances import one_record_per_instance
@@ -214,6 +215,9 @@ def _arguments(
     pair = pair_named_before(hit, ctx.actors, ctx.text.tokens, lang)
     if pair is not None:  # اتصال هاتفي بينهما
         return Arguments(*pair, (), ("source:between-pair", "target:between-pair"))
+    received = received_from(hit, actors, ctx.text.tokens, lang)
+    if received is not None:  # تلقى الوزير اتصالا من نظيره
+        return received
     if args.source is not None and args.target is None and _needs_target(hit):
         args = _context_target(args, actors, hit)
         if args.target is None:
