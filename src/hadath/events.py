@@ -99,7 +99,7 @@ def find_events(
     fw = function_words(lang)
     preps = fw.clitic_preps
     last_verb = (-1, -10)  # sentence and end of the last verb trigger
-    seen_roots: dict[str, int] = {}
+    seen_roots: dict[str, tuple[int, set[str]]] = {}  # root -> first sentence, source countries
     last_of_root: dict[str, tuple[TriggerHit, Arguments]] = {}
     for hit in hits:
         governed = hit.entry.pos != "verb" and hit.start - previous_end <= 1
@@ -132,10 +132,13 @@ def find_events(
         if (
             hit.entry.pos != "verb"
             and is_definite(hit, tokens[hit.start].norm, lang)
-            and seen_roots.get(root, sent) < sent
-            and not any(r in OWN_AGENT for r in args.rules)
+            and seen_roots.get(root, (sent,))[0] < sent
+            and (
+                not any(r in OWN_AGENT for r in args.rules)
+                or args.source.code[:3] in seen_roots[root][1]
+            )
         ):
-            continue
+            continue  # القصف (التركي) told again: the act already coded
         if "source:carried" not in args.rules:
             last_source = args.source
         if hit.entry.pos == "verb":
@@ -161,7 +164,7 @@ def find_events(
                 one = replace(args, target=target)
                 for k, where in enumerate(places):
                     events.append(_event(ctx, hit, one, source, status, reporter, where, k))
-                    seen_roots.setdefault(root, sent)
+                    seen_roots.setdefault(root, (sent, set()))[1].add(source.code[:3])
                     kinds[events[-1].id] = hit.entry.pos + _joined(hit, tokens, fw.coords)
     return one_record_per_instance(events, kinds)
 
