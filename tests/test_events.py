@@ -525,3 +525,16 @@ def test_a_call_received_comes_from_its_caller():
     ]
     found = code_text("وتلقى الرئيس السوري اتصالا هاتفيا من نظيره الروسي.", published="2015-08-10")
     assert [(e.source.code, e.target.code) for e in found.events] == [("RUSGOV", "SYRGOV")]
+
+
+def test_listed_measures_share_their_actor_and_160_is_an_act_of_its_own():
+    text = (
+        "وأعلنت روسيا السبت طرد 23 دبلوماسيا بريطانيا. وأتى القرار الروسي بعد استدعاء السفير "
+        "البريطاني، بالإضافة إلى رفض طلب إنشاء قنصلية لبريطانيا وإيقاف أنشطة المكتب الثقافي "
+        "البريطاني."
+    )
+    found = code_text(text, published="2018-03-17").events
+    stop = next(e for e in found if e.cameo == "160")
+    assert (stop.source.code, stop.target.code) == ("RUSGOV", "GBRGOV")
+    assert "source:listed" in stop.rule
+    assert any(e.cameo == "161" for e in found)  # the expulsion is another record

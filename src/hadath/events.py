@@ -51,6 +51,7 @@ from hadath.triggers import (
 _DUAL_RE = re.compile(r"<- ([A-Z]{3}(?:\+[A-Z]{3})+)")
 UNTARGETED_ROOTS = frozenset({"01", "14"})  # statements, protests
 MILITARY_ROOTS = frozenset({"15", "18", "19", "20"})
+LIST_GAP = 14  # tokens from the end of one listed act to the next (و + event noun)
 OWN_AGENT = frozenset({"source:adjective", "source:genitive", "source:between", "source:inside"})
 
 
@@ -101,6 +102,7 @@ def find_events(
     last_verb = (-1, -10)  # sentence and end of the last verb trigger
     seen_roots: dict[str, tuple[int, set[str]]] = {}  # root -> first sentence, source countries
     last_of_root: dict[str, tuple[TriggerHit, Arguments]] = {}
+    last_told: tuple[int, int, Arguments | None] = (-1, -1, None)  # sentence, end, arguments
     for hit in hits:
         governed = hit.entry.pos != "verb" and hit.start - previous_end <= 1
         previous_end = hit.end
@@ -123,6 +125,9 @@ def find_events(
         hit, args = _like_before(hit, args, last_of_root.get(root), tokens, fw.similar)
         if hit.entry.pos == "verb" and "source:before" in args.rules and last_act[0] == sent:
             args = _shared_subject(args, hit, tokens, last_act[1], fw.coords)
+        listed = last_told[0] == sent and hit.start - last_told[1] <= LIST_GAP
+        if hit.entry.pos != "verb" and listed:
+            args = _listed_act(args, hit, tokens, last_told[2], fw.coords)
         if args.source is not None and args.target is None and _needs_target(hit):
             args = _carried_target(args, last_pair, sent)
         if governed and "source:before" in args.rules:
@@ -164,6 +169,7 @@ def find_events(
                 one = replace(args, target=target)
                 for k, where in enumerate(places):
                     events.append(_event(ctx, hit, one, source, status, reporter, where, k))
+                    last_told = (sent, hit.end, args)
                     seen_roots.setdefault(root, (sent, set()))[1].add(source.code[:3])
                     kinds[events[-1].id] = hit.entry.pos + _joined(hit, tokens, fw.coords)
     return one_record_per_instance(events, kinds)
@@ -319,6 +325,28 @@ def _shared_subject(
     rules = tuple(r for r in args.rules if r != "source:before")
     target = args.target if args.target is not subject else None
     return replace(args, source=subject, target=target, rules=(*rules, "source:shared"))
+
+
+def _listed_act(
+    args: Arguments, hit: TriggerHit, tokens, before: Arguments | None, coords: frozenset[str]
+) -> Arguments:
+    """An event noun joined by و to the act told just before it in its sentence is another
+    measure of the same actor (طرد 23 دبلوماسيا ... وإيقاف أنشطة المكتب الثقافي): it shares
+    that act's source, and its target when it names none."""
+    word = tokens[hit.start].norm
+    if before is None or before.source is None or not hit.clitic or word[:1] not in coords:
+        return args
+    if any(r in OWN_AGENT for r in args.rules):
+        return args  # الغارات الإسرائيلية: its own agent
+    target = args.target
+    if target is None or target is before.source or _same_country(target, before.source):
+        target = before.target
+    rules = tuple(r for r in args.rules if not r.startswith("source:"))
+    return replace(args, source=before.source, target=target, rules=(*rules, "source:listed"))
+
+
+def _same_country(a: ActorMention, b: ActorMention) -> bool:
+    return a.code[:3] == b.code[:3]
 
 
 def _carried_target(

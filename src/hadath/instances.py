@@ -9,6 +9,9 @@ from hadath.codes import entity_key
 from hadath.records import ActorRef, Event
 
 MATERIAL_ROOTS = frozenset({"06", "07", "08", "15", "16", "17", "18", "19", "20"})
+# roots whose 3-digit "other" code names an act of its own (160: stopping a cultural body's work,
+# GUIDELINES §5), so it never merges with the root's other codes
+SPECIFIC_ONLY_ROOTS = frozenset({"16"})
 # roots whose specific codes told in different sentences are different occasions (a phone call,
 # 041, and a visit, 042); in one sentence they tell one act (discussed ... by phone)
 OCCASION_ROOTS = frozenset({"04"})
@@ -135,6 +138,8 @@ def _instances(events: list[Event]) -> list[tuple]:
 def _same_code(a: str, b: str) -> bool:
     """Two codes of one act told twice: equal, or one of them its root's generic code (a phone
     call, 041, told in the lead is not the visit, 042, told later)."""
+    if a[:2] in SPECIFIC_ONLY_ROOTS:
+        return a == b
     return a == b or a.endswith("0") and len(a) == 3 or b.endswith("0") and len(b) == 3
 
 
@@ -143,4 +148,6 @@ def _compatible(a: str, b: str) -> bool:
     both words (statements on one occasion are one record)."""
     if a[:2] not in MATERIAL_ROOTS:
         return True
+    if a[:2] in SPECIFIC_ONLY_ROOTS:
+        return a == b
     return a == b or a.endswith("0") and len(a) == 3 or b.endswith("0") and len(b) == 3
