@@ -538,3 +538,21 @@ def test_listed_measures_share_their_actor_and_160_is_an_act_of_its_own():
     assert (stop.source.code, stop.target.code) == ("RUSGOV", "GBRGOV")
     assert "source:listed" in stop.rule
     assert any(e.cameo == "161" for e in found)  # the expulsion is another record
+
+
+def test_was_doing_after_when_and_an_outlet_named_sabq_are_no_background():
+    found = code_text(
+        "وقتل أربعة جنود عندما كانت قوات الأمن تقوم بعملية ضد مسلحين في شمال وزيرستان.",
+        published="2020-07-13",
+    ).events
+    assert found and all(e.date == date(2020, 7, 13) for e in found)
+    found = code_text(
+        "سبق- الرياض: قدمت حكومة المملكة العربية السعودية مساعدات إنسانية إلى الحكومة الألبانية.",
+        published="2015-08-06",
+    ).events
+    aid = next(e for e in found if e.root == "07")
+    assert aid.date == date(2015, 8, 6) and "date:publication" in aid.rule
+    found = code_text(
+        "وكانت الشرطة العراقية قد اعتقلت عشرات المتظاهرين في بغداد.", published="2020-07-13"
+    ).events
+    assert found and all(e.date is None for e in found)  # كان قد: background, no date

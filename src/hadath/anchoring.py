@@ -76,14 +76,29 @@ def _clause_date(ctx: EventContext, hit: TriggerHit, status: str) -> tuple[TimeM
     if status != "occurred" or ctx.doc.published is None:
         return None, "date:none"
     s = ctx.text.sentences[sent]
-    background = function_words(ctx.doc.lang or "ar").background
     first = max(s.first_token, hit.start - BACKGROUND_REACH)
-    if any(t.norm in background for t in ctx.text.tokens[first : hit.start]):
+    if any(_background(ctx, i) for i in range(first, hit.start)):
         return None, "date:background"
     earlier = _recent_day(ctx, sent)
     if earlier is not None:
         return earlier, "date:carried"
     return None, "date:publication"
+
+
+def _background(ctx: EventContext, i: int) -> bool:
+    """Token ``i`` marks its clause as told in the past perfect (كان قد، سبق أن): not the
+    outlet's name before a dash (سبق- الرياض) nor a circumstance (عندما كانت القوات تقوم)."""
+    tokens = ctx.text.tokens
+    fw = function_words(ctx.doc.lang or "ar")
+    word = tokens[i].norm
+    if word not in fw.background and not (word[:1] in fw.coords and word[1:] in fw.background):
+        return False  # وكان: the conjunction aside
+    if i + 1 < len(tokens) and tokens[i + 1].norm in _DATELINE_MARKS:
+        return False
+    return not (i > 0 and tokens[i - 1].norm in fw.while_)
+
+
+_DATELINE_MARKS = frozenset("-–—:")
 
 
 def _day_shift(ctx: EventContext, hit: TriggerHit) -> int:

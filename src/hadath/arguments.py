@@ -45,6 +45,8 @@ class FunctionWords:
     between_pair: frozenset[str] = frozenset()  # بينهما: between the pair named before
     similar: frozenset[str] = frozenset()  # تظاهرات مماثلة: like the last act of its root
     receive: dict[str, str] = field(default_factory=dict)  # تلقى -> من: received from
+    while_: frozenset[str] = frozenset()  # عندما: كان after it is a circumstance
+    particles: frozenset[str] = frozenset()  # قد: between subject and verb, parts nothing
 
 
 @cache
@@ -66,6 +68,8 @@ def function_words(lang: str = "ar") -> FunctionWords:
         frozenset(r["form"] for r in by("between_pair")),
         frozenset(r["form"] for r in by("similar")),
         {r["form"]: r["value"] for r in by("receive")},
+        frozenset(r["form"] for r in by("while")),
+        frozenset(r["form"] for r in by("particle")),
     )
 
 
@@ -122,7 +126,7 @@ def attach(
         and before
         and marks[id(before[0])] is None
         and not hit.clitic
-        and _words_between(tokens, before[0].last_token, hit.start) == 0
+        and all(t.norm in fw.particles for t in tokens[before[0].last_token : hit.start])
     )
     antecedent = _antecedent(hit, before, tokens, fw) if entry.pos == "verb" else None
     if antecedent is not None:  # الرئيس الإيراني الذي زار السودان: the president visited
