@@ -556,3 +556,13 @@ def test_was_doing_after_when_and_an_outlet_named_sabq_are_no_background():
         "وكانت الشرطة العراقية قد اعتقلت عشرات المتظاهرين في بغداد.", published="2020-07-13"
     ).events
     assert found and all(e.date is None for e in found)  # كان قد: background, no date
+
+
+def test_the_object_of_a_visit_told_after_an_act_is_not_that_acts_place():
+    found = code_text(
+        "التقى خالد مشعل وزير الخارجية الروسي سيرغي لافروف في الدوحة. وذكرت الحركة أن لافروف "
+        "وجّه الدعوة لقيادة حماس لزيارة موسكو.",
+        published="2015-08-04",
+    ).events
+    invitation = next(e for e in found if e.cameo == "036")
+    assert invitation.place.name == "Doha"

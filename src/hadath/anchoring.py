@@ -153,6 +153,9 @@ def event_place(
             continue
         if _stands_for_government(ctx, p):
             continue
+        at = token_at(ctx, p.start)
+        if at in ctx.visits and at > hit.end:
+            continue  # وجه الدعوة ... لزيارة موسكو: the place of a visit told after the act
         if p.sentence == sent and _subordinate_clause(ctx, hit, token_at(ctx, p.start)):
             continue  # ... الذي قدم مبادرات إلى بكين: another clause's place
         key = (sent - p.sentence, abs(token_at(ctx, p.start) - hit.start))
