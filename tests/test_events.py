@@ -566,3 +566,14 @@ def test_the_object_of_a_visit_told_after_an_act_is_not_that_acts_place():
     ).events
     invitation = next(e for e in found if e.cameo == "036")
     assert invitation.place.name == "Doha"
+
+
+def test_speakers_joined_by_and_are_not_the_target():
+    found = code_text(
+        "اتفق ممثلو الجيش السوداني وقوات الدعم السريع على هدنة لمدة 72 ساعة، حسبما أعلنت "
+        "السعودية والولايات المتحدة مساء السبت.",
+        published="2023-06-17",
+    ).events
+    assert [(e.cameo, e.source.code, e.target.code) for e in found] == [
+        ("057", "SDNMIL", "SDNREB")
+    ]

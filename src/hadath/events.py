@@ -80,7 +80,7 @@ def find_events(
         ctx,
         clauses=clauses,
         subordinate=tuple(c for c in clauses if c not in verbs_at),
-        reporters=_reporters(ctx.actors, speech),
+        reporters=_reporters(ctx.actors, speech, text.tokens, function_words(lang).coords),
         visits=frozenset(h.end for h in hits if h.entry.cameo[:2] == "04"),
     )
     by_sentence: dict[int, list[ActorMention]] = {}  # who may act
@@ -214,7 +214,7 @@ def _arguments(
     args = _resolve_duals(attach(hit, clause, ctx.text.tokens, topic, lang))
     if args.target is not None and ctx.reporters.get(args.target.first_token, -1) > hit.start:
         # "..., the army said": who reports the act is not its target
-        clause = [a for a in clause if a is not args.target]
+        clause = [a for a in clause if ctx.reporters.get(a.first_token, -1) <= hit.start]
         args = _resolve_duals(attach(hit, clause, ctx.text.tokens, topic, lang))
     subject = next((a for a in actors if _inside(a, hit) and a.first_token > hit.start), None)
     if subject is not None and (args.source is None or "source:carried" in args.rules):
@@ -269,13 +269,22 @@ def _with_split_triggers(
     return [merged[k] for k in sorted(merged)]
 
 
-def _reporters(actors: Sequence[ActorMention], speech) -> dict[int, int]:
-    """Speakers of reporting verbs: the actor right before the verb or right after it."""
+def _reporters(
+    actors: Sequence[ActorMention], speech, tokens: Sequence[Token], coords: frozenset[str]
+) -> dict[int, int]:
+    """Speakers of reporting verbs: the actor right before the verb or right after it, and the
+    actors joined to it by و (حسبما أعلنت السعودية والولايات المتحدة)."""
     out: dict[int, int] = {}
     for m in speech:
-        for a in actors:
+        for k, a in enumerate(actors):
             if 0 <= m.start - a.last_token <= 1 or 0 <= a.first_token - m.end <= 1:
                 out[a.first_token] = m.start
+                for b in actors[k + 1 :]:
+                    word = tokens[b.first_token].norm
+                    if b.first_token != a.last_token or word[: b.clitic][:1] not in coords:
+                        break
+                    out[b.first_token] = m.start
+                    a = b
     return out
 
 
