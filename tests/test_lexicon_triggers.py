@@ -12,7 +12,7 @@ from hadath.lang import load_pack, read_tsv
 from hadath.matcher import PhraseMatcher
 from hadath.normalise import norm
 from hadath.segment import analyse
-from hadath.triggers import find_triggers
+from hadath.triggers import find_split_triggers, find_triggers
 
 DATA = Path(__file__).resolve().parents[1] / "src" / "hadath" / "lang" / "ar" / "data"
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -268,3 +268,13 @@ def test_second_pass_forms(text: str, code: str) -> None:
 )
 def test_sport_and_names_not_events(text: str) -> None:
     assert not find_triggers(analyse(text))
+
+
+def test_exclusions_also_block_entries_split_by_a_subject():
+    def split(sentence: str, gap_words: int) -> list[str]:
+        text = analyse(sentence)
+        return [h.entry.cameo for h in find_split_triggers(text, range(1, 1 + gap_words))]
+
+    # the subject between the verb and its object is skipped; the excluded phrase still counts
+    assert split("أدرجت واشنطن الحوثيين على قائمة الإرهاب", 2) == ["163"]
+    assert split("أدرجت اليونسكو على قائمة التراث العالمي المدينة القديمة", 1) == []

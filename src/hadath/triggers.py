@@ -138,10 +138,18 @@ def find_split_triggers(
     tokens, words = text.tokens, text.words
     keep = list(filterfalse(skipped.__contains__, range(len(words))))
     hits: list[TriggerHit] = []
-    for m in lexicon(lang).triggers.find(list(map(words.__getitem__, keep))):
+    lex = lexicon(lang)
+    kept = list(map(words.__getitem__, keep))
+    blocked: set[int] | None = None
+    for m in lex.triggers.find(kept):
         span = keep[m.start : m.end]
         if len(span) < 2 or span[-1] - span[0] == len(span) - 1:
             continue  # one word, or found as written already
+        if blocked is None:  # excluded phrases, as written or across the same gaps
+            blocked = {i for e in lex.exclusions.find(words) for i in range(e.start, e.end)}
+            blocked |= {keep[i] for e in lex.exclusions.find(kept) for i in range(e.start, e.end)}
+        if any(i in blocked for i in span):
+            continue  # a word of it belongs to an excluded phrase (أدرجت ... على قائمة التراث)
         if tokens[span[0]].sentence != tokens[span[-1]].sentence:
             continue
         if any(b - a - 1 > GAP_MAX for a, b in zip(span, span[1:], strict=False)):
