@@ -577,3 +577,11 @@ def test_speakers_joined_by_and_are_not_the_target():
     assert [(e.cameo, e.source.code, e.target.code) for e in found] == [
         ("057", "SDNMIL", "SDNREB")
     ]
+
+
+def test_an_actor_noun_can_be_the_object_of_a_split_entry():
+    # طائرات is also read as an actor (the air force); here it is what was delivered
+    found = code_text(
+        "وسلمت الولايات المتحدة مصر 8 طائرات مقاتلة من طراز إف 16.", published="2015-07-31"
+    ).events
+    assert [(e.cameo, e.source.code, e.target.code) for e in found] == [("072", "USAGOV", "EGYGOV")]

@@ -69,7 +69,8 @@ def find_events(
     )
     tokens = text.tokens
     named = {i for a in ctx.actors for i in range(a.first_token, a.last_token)}  # actor tokens
-    hits = _with_split_triggers(find_triggers(text, lang), text, named, lang)
+    nouns = {i for a in ctx.actors if a.kind == "agent" for i in range(a.first_token, a.last_token)}
+    hits = _with_split_triggers(find_triggers(text, lang), text, named, lang, nouns)
     if not hits or off_topic(text, len(hits), lang):
         return ()
     speech = find_speech(text, lang)
@@ -252,14 +253,18 @@ def _complement(hit: TriggerHit, tokens, preps, last_verb: tuple[int, int]) -> b
 
 
 def _with_split_triggers(
-    hits: list[TriggerHit], text: Text, named: set[int], lang: str
+    hits: list[TriggerHit], text: Text, named: set[int], lang: str, nouns: set[int] = frozenset()
 ) -> list[TriggerHit]:
     """Add verb + object entries split by an actor (``named``: its tokens) or a number; such a
-    hit replaces a shorter one at the same word."""
+    hit replaces a shorter one at the same word. An actor noun (``nouns``: agents such as
+    طائرات) may also be the entry's own object: سلمت الولايات المتحدة 8 طائرات."""
     counts = set(compress(range(len(text.words)), map(str.isdigit, text.words)))
     split: dict[int, TriggerHit] = {}
     for gaps, subject in ((counts, False), (counts | named, True)):
         split |= {h.start: h for h in find_split_triggers(text, gaps, lang, subject)}
+    if nouns:  # only where no entry was found across all the actors
+        found = find_split_triggers(text, counts | (named - nouns), lang, True)
+        split |= {h.start: h for h in found if h.start not in split}
     if not split:
         return hits
     merged = {h.start: h for h in hits if h.start not in split}
