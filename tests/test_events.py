@@ -371,7 +371,7 @@ def test_the_genitive_of_a_visit_is_the_visitor():
 
 
 def test_a_facility_is_what_was_attacked_not_who_attacked(monkeypatch):
-    text = "أعلنت حركة طالبان مسؤوليتها عن الهجوم. وهاجموا نقطة تفتيش في ولاية غزني فجر اليوم."
+    text = "أعلنت حركة طالبان مسؤوليتها عن الهجوم. وهاجمت نقطة تفتيش في ولاية غزني فجر اليوم."
     [attack] = [e for e in events(text) if e.root == "19"]
     assert (attack.source.code, attack.target.code) == ("AFGGOV", "AFGCOP")  # Taliban rule in 2022
     monkeypatch.setattr("hadath.arguments.is_facility", lambda a, lang="ar": False)
@@ -585,3 +585,11 @@ def test_an_actor_noun_can_be_the_object_of_a_split_entry():
         "وسلمت الولايات المتحدة مصر 8 طائرات مقاتلة من طراز إف 16.", published="2015-07-31"
     ).events
     assert [(e.cameo, e.source.code, e.target.code) for e in found] == [("072", "USAGOV", "EGYGOV")]
+
+
+def test_a_plural_verb_has_its_subject_inside_and_a_listed_bi_noun_completes_it():
+    found = code_text(
+        "وقال المتحدث إن الانفصاليين اتهموا القوات الأوكرانية بقصف مواقعهم.", published="2015-08-03"
+    ).events
+    # اتهموا carries its subject: the forces after it are accused, and بقصف is the accusation
+    assert [(e.cameo, e.source.code, e.target.code) for e in found] == [("112", "UKRSEP", "UKRMIL")]

@@ -47,6 +47,7 @@ class FunctionWords:
     receive: dict[str, str] = field(default_factory=dict)  # تلقى -> من: received from
     while_: frozenset[str] = frozenset()  # عندما: كان after it is a circumstance
     particles: frozenset[str] = frozenset()  # قد: between subject and verb, parts nothing
+    complements: tuple[str, ...] = ()  # بـ: an entry listed with it completes a verb before it
 
 
 @cache
@@ -70,6 +71,7 @@ def function_words(lang: str = "ar") -> FunctionWords:
         {r["form"]: r["value"] for r in by("receive")},
         frozenset(r["form"] for r in by("while")),
         frozenset(r["form"] for r in by("particle")),
+        tuple(sorted((r["form"] for r in by("complement")), key=len, reverse=True)),
     )
 
 
@@ -147,6 +149,7 @@ def attach(
         and marks[id(first_after)] is None
         and not svo
         and (entry.pos != "verb" or id(first_after) not in places)
+        and not (entry.pos == "verb" and _pronoun_subject(tokens[hit.start].norm, lang))
     ):
         if entry.pos != "verb" and "obj" in entry.targets and entry.cameo[:2] not in AGENT_GENITIVE:
             target, rules = first_after, ["target:genitive"]
@@ -186,6 +189,18 @@ def attach(
     co_targets = _partners(target, actors, tokens, fw) if target is not None else ()
     co_targets = tuple(a for a in co_targets if a is not source and a not in partners)
     return Arguments(source, target, partners, tuple(rules), co_targets)
+
+
+@cache
+def _pronoun_endings(lang: str) -> tuple[str, ...]:
+    return tuple(load_pack(lang).settings.get("pronoun_subject", "").split())
+
+
+def _pronoun_subject(word: str, lang: str) -> bool:
+    """A verb whose ending carries a plural subject pronoun (اتهموا، يطالبون): what follows it
+    is its object, not its subject."""
+    endings = _pronoun_endings(lang)
+    return bool(endings) and word.endswith(endings)
 
 
 def _antecedent(

@@ -45,6 +45,7 @@ from hadath.triggers import (
     find_split_triggers,
     find_triggers,
     is_definite,
+    listed_clitic,
     off_topic,
 )
 
@@ -107,7 +108,7 @@ def find_events(
     for hit in hits:
         governed = hit.entry.pos != "verb" and hit.start - previous_end <= 1
         previous_end = hit.end
-        if _complement(hit, tokens, preps, last_verb):
+        if _complement(hit, tokens, preps, last_verb, fw.complements):
             last_verb = (last_verb[0], hit.end)  # و + another noun continues the complement
             continue  # اتهمه بالتدخل، استدعى السفير للتشاور: what the act is about, no act
         if hit.entry.pos == "verb":
@@ -238,17 +239,22 @@ def _arguments(
 COMPLEMENT_REACH = 10  # tokens after a verb where a بـ/لـ event noun is its complement
 
 
-def _complement(hit: TriggerHit, tokens, preps, last_verb: tuple[int, int]) -> bool:
+def _complement(
+    hit: TriggerHit, tokens, preps, last_verb: tuple[int, int], listed: tuple[str, ...] = ()
+) -> bool:
     """An event noun with a preposition clitic (بالتدخل، للتشاور) shortly after a verb trigger
     of its sentence completes that verb."""
-    if hit.entry.pos == "verb" or not hit.clitic:
-        return False
     sent, end = last_verb
     word = tokens[hit.start].norm
+    clitic = hit.clitic or len(listed_clitic(hit.entry, listed))  # بقصف listed as it is
+    if not clitic:
+        return False
+    if hit.entry.pos == "verb" and word[:clitic] not in preps:
+        return False  # a verb entry read with بـ is its verbal noun (اتهموا القوات بقصف)
     return (
         sent == tokens[hit.start].sentence
         and 0 <= hit.start - end <= COMPLEMENT_REACH
-        and (word[: hit.clitic] in preps or (word[0] == "و" and hit.start - end <= 2))
+        and (word[:clitic] in preps or (word[0] == "و" and hit.start - end <= 2))
     )
 
 

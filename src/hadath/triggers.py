@@ -183,6 +183,25 @@ def is_definite(hit: TriggerHit, word: str, lang: str = "ar") -> bool:
     )
 
 
+@cache
+def _roots_by_form(lang: str) -> dict[str, frozenset[str]]:
+    roots: dict[str, set[str]] = {}
+    for row in load_pack(lang).rows("triggers.tsv"):
+        roots.setdefault(row["form"], set()).add(row["cameo"][:2])
+    return {form: frozenset(r) for form, r in roots.items()}
+
+
+def listed_clitic(entry: TriggerEntry, preps: Iterable[str], lang: str = "ar") -> str:
+    """The preposition an entry is listed with (بقصف, بطرد السفير: the entry without it is
+    listed too, with the same root), else ``""``."""
+    roots = _roots_by_form(lang)
+    for p in preps:
+        rest = entry.form[len(p) :]
+        if entry.form.startswith(p) and entry.cameo[:2] in roots.get(rest, ()):
+            return p
+    return ""
+
+
 def find_speech(text: Text, lang: str = "ar") -> list[Match[str]]:
     return lexicon(lang).speech.find(text.words)
 
