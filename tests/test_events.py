@@ -593,3 +593,19 @@ def test_a_plural_verb_has_its_subject_inside_and_a_listed_bi_noun_completes_it(
     ).events
     # اتهموا carries its subject: the forces after it are accused, and بقصف is the accusation
     assert [(e.cameo, e.source.code, e.target.code) for e in found] == [("112", "UKRSEP", "UKRMIL")]
+
+
+def test_a_relative_verb_with_an_object_pronoun_acts_on_the_antecedent():
+    found = code_text(
+        "ويأمل المسؤولون في إطلاق سراح القس الأمريكي أندرو برونسون، الذي تعتقله الحكومة التركية.",
+        published="2018-05-20",
+    ).events
+    detention = next(e for e in found if e.cameo == "173")
+    assert (detention.source.code, detention.target.code[:3]) == ("TURGOV", "USA")
+    assert "target:relative" in detention.rule
+    # and with no comma before the next verb, a verb inside the clause keeps its own subject
+    found = code_text(
+        "وتوترت العلاقات مع أنقرة التي ترى في الوحدات الكردية منظمة إرهابية تهدد حدودها.",
+        published="2018-05-20",
+    ).events
+    assert all(e.source.code[:3] != "TUR" for e in found if e.root == "13")

@@ -131,6 +131,11 @@ def attach(
         and all(t.norm in fw.particles for t in tokens[before[0].last_token : hit.start])
     )
     antecedent = _antecedent(hit, before, tokens, fw) if entry.pos == "verb" else None
+    if antecedent is not None and _object_pronoun(hit, tokens):
+        # برونسون الذي تعتقله الحكومة التركية: the antecedent is the object (تعتقله = holds him)
+        before = [a for a in before if a is not antecedent]
+        target, antecedent = antecedent, None
+    relative_object = target is not None
     if antecedent is not None:  # الرئيس الإيراني الذي زار السودان: the president visited
         source, rules = antecedent, ["source:relative"]
     elif fw.svo and entry.pos == "verb":
@@ -170,6 +175,8 @@ def attach(
         elif topic is not None:
             source = topic
             rules.append("source:carried")
+    if relative_object:
+        rules.append("target:relative")
     between = _between(hit, after, marks, actors, tokens, fw)
     if between is not None:  # اشتباكات بين المتظاهرين وقوات الأمن
         source, target = between
@@ -213,6 +220,12 @@ def _antecedent(
     return _before_relative(rel, before)
 
 
+def _object_pronoun(hit: TriggerHit, tokens: Sequence[Token]) -> bool:
+    """The verb carries an object pronoun: its word is longer than its entry (تعتقله)."""
+    word = tokens[hit.start].norm[hit.clitic :]
+    return hit.end - hit.start == 1 and len(word) > len(hit.entry.form)
+
+
 def _before_relative(rel: int, before: Sequence[ActorMention]) -> ActorMention | None:
     """The actor ending right before the relative pronoun at ``rel``, or one word (a comma, an
     adjective such as السابق) before it."""
@@ -228,8 +241,8 @@ def _past_relative_clause(
 ) -> ActorMention:
     """The subject of a verb that follows a relative clause is the clause's antecedent, not an
     actor inside it (نجاد الذي زار السودان في 2012، وعد بقرض: Ahmadinejad promised)."""
-    if hit.clitic:
-        return nearest
+    if hit.clitic or hit.start < 1 or tokens[hit.start - 1].norm not in {"،", ","}:
+        return nearest  # the relative clause closes with a comma before the main verb
     first = max(nearest.first_token - RELATIVE_REACH, 0)
     inside = range(nearest.first_token - 1, first - 1, -1)
     rel = next((i for i in inside if tokens[i].norm in fw.relatives), None)
