@@ -609,3 +609,13 @@ def test_a_relative_verb_with_an_object_pronoun_acts_on_the_antecedent():
         published="2018-05-20",
     ).events
     assert all(e.source.code[:3] != "TUR" for e in found if e.root == "13")
+
+
+def test_a_day_far_back_in_the_sentence_dates_an_act_with_none_nearer():
+    found = code_text(
+        "اتفقت حكومة نيكاراغوا مع المعارضة الجمعة على هدنة ليومي السبت والأحد، بعد شهر من "
+        "التظاهرات ضد السلطات أوقعت 63 قتيلا، بحسب مجلس أساقفة نيكاراغوا الذي تولى الوساطة.",
+        published="2018-05-19",
+    ).events
+    mediation = next(e for e in found if e.cameo == "045")
+    assert mediation.date == date(2018, 5, 18) and "date:sentence" in mediation.rule

@@ -56,6 +56,7 @@ def _clause_date(ctx: EventContext, hit: TriggerHit, status: str) -> tuple[TimeM
         return None, "date:negated"
     sent = ctx.text.tokens[hit.start].sentence
     best, best_gap = None, 10**9
+    far: TimeMention | None = None  # a day of the sentence beyond reach, before the trigger
     for t in ctx.times:
         if t.sentence != sent or t.date is None:
             continue
@@ -66,6 +67,8 @@ def _clause_date(ctx: EventContext, hit: TriggerHit, status: str) -> tuple[TimeM
         if not is_day(t) and gap > VAGUE_REACH:
             continue  # a month or year far off in the sentence dates something else
         if gap > DAY_REACH:
+            if is_day(t) and ti < hit.start and far is None:
+                far = t
             continue
         if gap < best_gap and not _other_clause(ctx, hit, ti):
             best, best_gap = t, gap
@@ -79,6 +82,8 @@ def _clause_date(ctx: EventContext, hit: TriggerHit, status: str) -> tuple[TimeM
     first = max(s.first_token, hit.start - BACKGROUND_REACH)
     if any(_background(ctx, i) for i in range(first, hit.start)):
         return None, "date:background"
+    if far is not None and 0 <= (ctx.doc.published - far.date).days <= 7:
+        return far, "date:sentence"
     earlier = _recent_day(ctx, sent)
     if earlier is not None:
         return earlier, "date:carried"
