@@ -28,7 +28,7 @@ _LINKS = frozenset(  # قوات ... التابعة لـ منظمة، نقطة ا
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: built a dozen times per document, never changed in place
 class _Hit:
     first: int  # token indices, end exclusive
     last: int
@@ -78,7 +78,7 @@ def _match(lex: Lexicon, words: list[str], on: date | None) -> list[_Hit]:
         clitic_at[(m.start, m.end)] = m.clitic
     hits = []
     for (first, last), entries in spans.items():
-        best = min(entries, key=lambda e: e.rank)
+        best = entries[0] if len(entries) == 1 else min(entries, key=lambda e: e.rank)
         if best.kind == "exclusion":
             continue
         if best.kind == "group":

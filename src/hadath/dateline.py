@@ -27,6 +27,7 @@ HEAD_CHARS = 300
 MAX_WORDS = 4  # words in one place, author or outlet piece
 
 _SEP_RE = re.compile(r"\s*(?:--?|–|—|(?<=\s)ـ+|(?<!\d):(?!\d))\s*")
+_SEP_CHAR_RE = re.compile(r"[-–—ـ:]")
 _INNER_SEP_RE = re.compile(r"\s*(?:/|--?|–|—|،|,)\s*")
 _LATIN_RE = re.compile(r"^(?=.*[A-Za-z])[A-Za-z0-9 .&'’]+$")
 _TIME_RE = re.compile(r"^\d{1,2}:\d{2}(?:\s*(?:[صم]|[AaPp][Mm]))?$")
@@ -51,6 +52,9 @@ class _Piece:
     kind: str  # date, outlet, paren (a source in parentheses), place (or author), time
     text: str
     published: date | None = None
+
+
+_norm = lru_cache(maxsize=8192)(norm)  # the short pieces of datelines recur: places, outlets
 
 
 @cache
@@ -145,7 +149,9 @@ def _next_piece(
 
 def _chunk_end(line: str, pos: int, dates: list[TimeMention]) -> tuple[int, int]:
     """End of the plain chunk at ``pos`` and the position after its separator."""
-    for m in _SEP_RE.finditer(line, pos):
+    first = _SEP_CHAR_RE.search(line, pos)  # a separator holds one of these characters
+    scan_from = len(line[: first.start()].rstrip()) if first else len(line)
+    for m in _SEP_RE.finditer(line, max(pos, scan_from)):  # none starts before its blanks
         if (
             m.end() > m.start()
             and not any(d.start <= m.start() < d.end for d in dates)
@@ -214,19 +220,19 @@ def _paren_pieces(
 
 
 def _connector(gap: str) -> bool:
-    return all(norm(w) in ("الموافق", "في", "بتاريخ") for w in gap.split())
+    return all(_norm(w) in ("الموافق", "في", "بتاريخ") for w in gap.split())
 
 
 def _classify(piece: str, lang: str) -> str | None:
     """outlet, place (or author), time, or ``None`` when the piece is too long to be either."""
     if _TIME_RE.match(piece):
         return "time"
-    if norm(piece) in _outlets(lang):
+    if _norm(piece) in _outlets(lang):
         return "outlet"
     words = _WORD_RE.findall(piece)
     if not words or len(words) > MAX_WORDS or any(w[0].isdigit() for w in words):
         return None
-    if any(norm(w) in _time_words(lang) for w in words):
+    if any(_norm(w) in _time_words(lang) for w in words):
         return None  # "وفي صباح 22 مايو": a sentence about a time, not a place
     return "place"
 

@@ -33,23 +33,27 @@ RECENT = 4  # word sequences a vocabulary remembers having checked
 class Vocabulary:
     """The words a language's matchers have met, in the order first met, with their stems."""
 
-    __slots__ = ("entries", "known", "_recent")
+    __slots__ = ("entries", "known", "_recent", "_last")
 
     def __init__(self) -> None:
         self.entries: list[tuple[str, tuple[str, ...]]] = []  # (word, stems of its readings)
         self.known: set[str] = set()
         # the last word sequences checked, each with its new words that did not fit
         self._recent: list[tuple[tuple[str, ...], list[str]]] = []
+        self._last: set[str] = set()  # known words of the last sequence checked afresh
 
     def see(self, words: Sequence[str], stems: Callable[[str], tuple[str, ...]]) -> list[str]:
         """Remember the new words of ``words`` (``stems(word)`` gives their stems); return
         those that no longer fit (past :data:`CACHE_SIZE`): matchers read them afresh."""
         key = words if isinstance(words, tuple) else tuple(words)
         for seen, extra in self._recent:  # the matchers of one document, one after another
-            if key == seen:
+            if key is seen or key == seen:
                 return extra
         known = self.known
-        new = sorted(set(key).difference(known))
+        # Most words were in the last sequence (a document's words, then parts of them): a set
+        # that small is quicker to test against than every word known.
+        distinct = set(key)
+        new = sorted((distinct - self._last).difference(known))
         extra = []
         if new:
             room = max(CACHE_SIZE - len(self.entries), 0)
@@ -57,6 +61,7 @@ class Vocabulary:
             self.entries.extend(zip(new, map(stems, new), strict=True))
             known.update(new)  # after entries: a known word is always in entries
         self._recent = [(key, extra), *self._recent[: RECENT - 1]]
+        self._last = distinct.difference(extra) if extra else distinct
         return extra
 
 
@@ -101,8 +106,15 @@ class Clitics:
         """The stems of :meth:`readings`, to test at C speed whether a lexicon has any."""
         r = self.stem_memo.get(word)
         if r is None:
-            variants = map(itemgetter(0), self.prefix_variants(word))
-            r = tuple(chain.from_iterable(map(self.suffix_variants, variants)))
+            variants = self.prefix_variants(word)
+            forms = self.suffix_variants(word)  # the first variant is the word as written
+            if len(self.forms_memo) < CACHE_SIZE:
+                self.forms_memo[word] = forms  # what :meth:`word_forms` gives
+            if len(variants) == 1:
+                r = forms
+            else:
+                rest = map(self.suffix_variants, map(itemgetter(0), variants[1:]))
+                r = forms + tuple(chain.from_iterable(rest))
             if len(self.stem_memo) < 400_000:
                 self.stem_memo[word] = r
         return r

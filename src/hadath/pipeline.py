@@ -65,17 +65,19 @@ def _actors(
     )
     if line is not None:
         actors = tuple(a for a in actors if not line.start <= a.start < line.end)
-    return tuple(a for a in actors if not _place_dateline(doc.text, a))
+    opening = len(doc.text) - len(doc.text.lstrip(_OPENERS))  # blanks and quotes before the text
+    return tuple(a for a in actors if a.start > opening or not _place_dateline(doc.text, a))
 
 
 DATELINE_REACH = 40  # characters from a place opening the text to its dateline's dash
+_OPENERS = " \t\n\"'(«"
 
 
 def _place_dateline(text: str, a: ActorMention) -> bool:
     """``القاهرة - أدانت ...``, ``MOSCOW, Jan 13 (Reuters) -``: a name opening the text and
     followed by a dash (after a date and an agency, at most) is where the story was filed, not
     who acted."""
-    if text[: a.start].strip(" \t\n\"'(«"):
+    if text[: a.start].strip(_OPENERS):
         return False
     rest = " " + text[a.end : a.end + DATELINE_REACH]  # a dash apart from words, not a hyphen
     dash = min((i for i in (rest.find(f" {d}") for d in DASHES) if i >= 0), default=-1)

@@ -75,7 +75,14 @@ def _original(n: Normalized, offsets: list[int]) -> list[int]:
         return list(offsets)
     # where each removed character sat in the normalised text, in order
     gaps = list(map(sub, n.removed, range(len(n.removed))))
-    return list(map(add, offsets, map(bisect_right, repeat(gaps), offsets)))
+    if len(gaps) * 8 > len(offsets):
+        return list(map(add, offsets, map(bisect_right, repeat(gaps), offsets)))
+    # few removed characters (most texts): move the offsets on a run at a time
+    cuts = [bisect_left(offsets, g) for g in gaps]  # the first offset at or after each
+    out = offsets[: cuts[0]]
+    for shift, (a, b) in enumerate(zip(cuts, [*cuts[1:], len(offsets)], strict=True), 1):
+        out += map(add, offsets[a:b], repeat(shift, b - a))
+    return out
 
 
 def _marked_ends(n: Normalized, ends: list[int]) -> list[int]:
