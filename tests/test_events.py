@@ -619,3 +619,12 @@ def test_a_day_far_back_in_the_sentence_dates_an_act_with_none_nearer():
     ).events
     mediation = next(e for e in found if e.cameo == "045")
     assert mediation.date == date(2018, 5, 18) and "date:sentence" in mediation.rule
+
+
+def test_attacks_from_a_side_name_their_author_but_a_count_of_them_is_partitive():
+    found = code_text(
+        "وقالت القوات الأوكرانية إنها تعرضت لهجمات من الجانب الروسي في شرق البلاد.",
+        published="2015-08-03",
+    ).events
+    attack = next(e for e in found if e.root == "19")
+    assert attack.source.code[:3] == "RUS" and "source:from" in attack.rule

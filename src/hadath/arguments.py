@@ -254,17 +254,20 @@ def _past_relative_clause(
 
 
 def _agent_after_from(hit, first_after, marks, tokens) -> bool:
-    """A noun of words or gestures followed by من + actor names its author (criticism from,
-    calls from), unless من marks the entry's target; after deeds من is partitive (of)."""
+    """A noun followed by من + actor names its author (criticism from, attacks from), unless من
+    marks the entry's target; after a deed only right after the noun (farther, من is partitive:
+    اعتقال عدد من المتظاهرين)."""
     entry = hit.entry
-    return (
-        entry.pos != "verb"
-        and entry.cameo[:2] in SPOKEN_ROOTS
-        and first_after is not None
-        and marks[id(first_after)] == "من"
-        and "من" not in entry.targets
-        and _words_between(tokens, hit.end, first_after.first_token) <= 2
-    )
+    if (
+        entry.pos == "verb"
+        or first_after is None
+        or marks[id(first_after)] != "من"
+        or "من" in entry.targets
+    ):
+        return False
+    gap = _words_between(tokens, hit.end, first_after.first_token)
+    # after a deed only right after it (هجمات من الجانب الأوكراني); farther, من is partitive
+    return gap <= 2 if entry.cameo[:2] in SPOKEN_ROOTS else gap <= 1
 
 
 def _apposed(a: ActorMention, b: ActorMention | None, tokens: Sequence[Token]) -> bool:
