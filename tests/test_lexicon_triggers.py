@@ -278,3 +278,14 @@ def test_exclusions_also_block_entries_split_by_a_subject():
     # the subject between the verb and its object is skipped; the excluded phrase still counts
     assert split("أدرجت واشنطن الحوثيين على قائمة الإرهاب", 2) == ["163"]
     assert split("أدرجت اليونسكو على قائمة التراث العالمي المدينة القديمة", 1) == []
+
+
+def test_split_entries_are_found_in_the_windows_around_their_gaps():
+    filler = "وقال المتحدث إن الوضع هادئ في المدينة. " * 12
+    text = analyse(filler + "أدرجت واشنطن الحوثيين على قائمة الإرهاب")
+    start = len(text.words) - 6
+    gaps = [start + 1, start + 2]
+    found = find_split_triggers(text, gaps)
+    assert [(h.start, h.entry.cameo) for h in found] == [(start, "163")]
+    # the same gaps looked at only around a far token find nothing
+    assert find_split_triggers(text, gaps, around=[3]) == []

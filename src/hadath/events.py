@@ -269,7 +269,7 @@ def _with_split_triggers(
     for gaps, subject in ((counts, False), (counts | named, True)):
         split |= {h.start: h for h in find_split_triggers(text, gaps, lang, subject)}
     if nouns:  # only where no entry was found across all the actors
-        found = find_split_triggers(text, counts | (named - nouns), lang, True)
+        found = find_split_triggers(text, counts | (named - nouns), lang, True, around=nouns)
         split |= {h.start: h for h in found if h.start not in split}
     if not split:
         return hits

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
-from itertools import filterfalse
 
 from hadath.lang import load_pack
 from hadath.matcher import Match, PhraseMatcher
@@ -126,28 +125,34 @@ GAP_MAX = 5  # words a subject or a count may put between a verb and the rest of
 
 
 def find_split_triggers(
-    text: Text, gaps: Iterable[int], lang: str = "ar", subject: bool = True
+    text: Text,
+    gaps: Iterable[int],
+    lang: str = "ar",
+    subject: bool = True,
+    around: Iterable[int] | None = None,
 ) -> list[TriggerHit]:
     """Multiword entries split by words that are not part of them: the subject between a verb
     and its object (أرسلت الحكومة تعزيزات) or a count (طرد 23 دبلوماسيا). ``gaps`` are the
     token indices that may be skipped (``subject``: they include actors, so a one-word head is
-    a verb before its subject); a hit spans the entry's words before the first gap."""
+    a verb before its subject); a hit spans the entry's words before the first gap. Only the
+    words near ``around`` (default: the gaps) are read: a hit spans one of them."""
     skipped = set(gaps)
     if not skipped:
         return []
     tokens, words = text.tokens, text.words
-    keep = list(filterfalse(skipped.__contains__, range(len(words))))
+    keep = _near(sorted(skipped if around is None else set(around)), len(words), skipped)
     hits: list[TriggerHit] = []
     lex = lexicon(lang)
-    kept = list(map(words.__getitem__, keep))
+    kept = [words[i] if i >= 0 else _SEPARATOR for i in keep]
     blocked: set[int] | None = None
     for m in lex.triggers.find(kept):
         span = keep[m.start : m.end]
-        if len(span) < 2 or span[-1] - span[0] == len(span) - 1:
-            continue  # one word, or found as written already
+        if len(span) < 2 or span[-1] - span[0] == len(span) - 1 or -1 in span:
+            continue  # one word, found as written already, or across two windows
         if blocked is None:  # excluded phrases, as written or across the same gaps
             blocked = {i for e in lex.exclusions.find(words) for i in range(e.start, e.end)}
             blocked |= {keep[i] for e in lex.exclusions.find(kept) for i in range(e.start, e.end)}
+            blocked.discard(-1)
         if any(i in blocked for i in span):
             continue  # a word of it belongs to an excluded phrase (أدرجت ... على قائمة التراث)
         if tokens[span[0]].sentence != tokens[span[-1]].sentence:
@@ -161,6 +166,26 @@ def find_split_triggers(
         entry = replace(m.value, pos="verb") if verb else m.value
         hits.append(TriggerHit(span[0], end, entry, m.clitic))
     return hits
+
+
+SPLIT_WINDOW = 12  # tokens on each side of a gap within which a split entry can lie
+_SEPARATOR = "\x00"  # a word no entry holds, between two windows
+
+
+def _near(points: list[int], n: int, skipped: set[int]) -> list[int]:
+    """Token indices within ``SPLIT_WINDOW`` of a point, less the skipped ones; -1 between
+    windows that do not touch."""
+    out: list[int] = []
+    end = -1
+    for p in points:
+        lo, hi = max(p - SPLIT_WINDOW, end), min(p + SPLIT_WINDOW + 1, n)
+        if lo >= hi:
+            continue
+        if out and lo > end:
+            out.append(-1)
+        out.extend(i for i in range(lo, hi) if i not in skipped)
+        end = hi
+    return out
 
 
 @cache
