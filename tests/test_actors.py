@@ -201,3 +201,14 @@ def test_a_dual_names_the_countries_after_it_and_a_later_dual_the_same_pair():
 def test_a_unit_belonging_to_a_group_is_the_group():
     found = {a.text: a.code for a in actors("هاجم مسلحون نقطة أمنية تابعة للحوثيين في صنعاء.")}
     assert found["نقطة أمنية تابعة للحوثيين"] == "YEMREB"
+
+
+def test_an_office_followed_by_former_is_an_elite():
+    found = find_actors(
+        analyse("وقال الرئيس الإيراني السابق في مقابلة إن وزير الخارجية الأمريكي انتقده"),
+        on=date(2015, 7, 20),
+    )
+    assert [(a.text, a.code) for a in found] == [
+        ("الرئيس الإيراني السابق", "IRNELI"),
+        ("وزير الخارجية الأمريكي", "USAGOV"),
+    ]

@@ -57,6 +57,7 @@ def find_actors(
     settings = load_pack(lang).settings
     possessive = tuple(settings.get("possessive", "").split())
     hits = _combine(hits, text, settings.get("adjectives") == "before", possessive)
+    hits = _former(hits, text, frozenset(settings.get("former", "").split()))
     hits = _coreference(hits, text)
     hits = _names(hits, text, lex, lang)
     hits = _context(hits, country, text)
@@ -178,6 +179,27 @@ def _combine(
             if merged:
                 out[-1] = merged
                 continue
+        out.append(h)
+    return out
+
+
+def _former(hits: list[_Hit], text: Text, former: frozenset[str]) -> list[_Hit]:
+    """An office of a country followed by "former" (الرئيس الإيراني السابق) is an elite (ELI),
+    no longer its government."""
+    if not former:
+        return hits
+    out = []
+    for h in hits:
+        nxt = text.tokens[h.last] if h.last < len(text.tokens) else None
+        if (
+            nxt is not None
+            and nxt.norm in former
+            and h.kind in ("agent", "person")
+            and len(h.code) >= 3
+            and h.code[:3].isalpha()
+            and nxt.sentence == text.tokens[h.first].sentence
+        ):
+            h = replace(h, last=h.last + 1, code=h.code[:3] + "ELI", rule=h.rule + " + former")
         out.append(h)
     return out
 
