@@ -628,3 +628,15 @@ def test_attacks_from_a_side_name_their_author_but_a_count_of_them_is_partitive(
     ).events
     attack = next(e for e in found if e.root == "19")
     assert attack.source.code[:3] == "RUS" and "source:from" in attack.rule
+
+
+def test_the_country_serves_as_place_only_where_no_other_place_is_named():
+    found = code_text(
+        "قتل جنود أوكرانيون في اشتباكات مع متمردين موالين لروسيا في شرق البلاد. "
+        "وتظاهر آلاف الأوكرانيين في كييف وفي مدن أخرى في غرب البلاد.",
+        published="2015-08-03",
+    ).events
+    clash = next(e for e in found if e.root == "19")
+    assert clash.place.country == "UKR" and clash.place.feature == "country"
+    protest = next(e for e in found if e.root == "14")
+    assert protest.place.name == "Kyiv"

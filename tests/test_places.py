@@ -52,6 +52,12 @@ def test_an_area_noun_and_a_country_adjective_name_that_country():
     assert places("التقى الرئيس اللبناني نظيره التركي") == []
 
 
+def test_the_country_is_the_one_the_article_is_about():
+    found = find_places(analyse("واندلعت اشتباكات في شرق البلاد"), countries=("UKR", "RUS"))
+    assert [(m.text, m.country, m.rule) for m in found] == [("البلاد", "UKR", "home:UKR")]
+    assert places("واندلعت اشتباكات في شرق البلاد") == []  # no country known: no place
+
+
 def test_tripoli_by_context():
     assert places("اشتباكات في طرابلس شمال لبنان")[0][2] == "LBN"
     assert places("اشتباكات في طرابلس")[0][2] == "LBY"  # the larger city by default

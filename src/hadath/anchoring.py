@@ -148,7 +148,7 @@ def event_place(
     capital standing for the source's government is not a place."""
     tokens: Sequence[Token] = ctx.text.tokens
     sent = tokens[hit.start].sentence
-    best, best_key = None, (10**9, 0)
+    best, best_key = None, (10**9, True, 0)
     for p in ctx.places:
         if not sent - 2 <= p.sentence <= sent:
             continue
@@ -163,7 +163,9 @@ def event_place(
             continue  # وجه الدعوة ... لزيارة موسكو: the place of a visit told after the act
         if p.sentence == sent and _subordinate_clause(ctx, hit, token_at(ctx, p.start)):
             continue  # ... الذي قدم مبادرات إلى بكين: another clause's place
-        key = (sent - p.sentence, abs(token_at(ctx, p.start) - hit.start))
+        # "the country" (البلاد) only where its sentence names no other place
+        home = p.rule.startswith("home:")
+        key = (sent - p.sentence, home, abs(token_at(ctx, p.start) - hit.start))
         if key < best_key:
             best, best_key = p, key
     if best is None:  # the place the article's lead (or dateline) is about

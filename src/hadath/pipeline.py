@@ -34,7 +34,8 @@ def code_document(doc: Document, settings: Settings = DEFAULT) -> CodedDocument:
     line = parse_dateline(doc.text[:DATELINE_CHARS])
     actors = _actors(text, doc, settings, line)
     times = find_times(text, doc.published, lang)
-    countries = tuple(dict.fromkeys(c for a in actors if (c := country_of(a.code))))
+    named = Counter(c for a in actors if (c := country_of(a.code)))
+    countries = tuple(c for c, _ in named.most_common())  # the most named first
     places = find_places(text, countries=countries, lang=lang)
     if not countries and places:  # sector nouns alone (المحتجين) take the places' country
         top = Counter(p.country for p in places).most_common(1)[0][0]

@@ -43,6 +43,7 @@ class PlaceRules:
     cues: frozenset[str]
     name_markers: frozenset[str]
     areas: frozenset[str] = frozenset()  # nouns naming a country's land before its adjective
+    home: frozenset[str] = frozenset()  # "the country": the one the article is about
     adjectives: dict[str, str] = field(default_factory=dict)  # country adjective -> ISO alpha-3
 
 
@@ -59,6 +60,7 @@ def place_rules(lang: str = "ar") -> PlaceRules:
         cues=frozenset(f for f, k in kinds.items() if k in ("cue", "area")),
         name_markers=frozenset(f for f, k in kinds.items() if k == "name"),
         areas=frozenset(f for f, k in kinds.items() if k == "area"),
+        home=frozenset(f for f, k in kinds.items() if k == "home"),
         adjectives={
             r["form"]: r["iso3"] for r in pack.rows("countries.tsv") if r["kind"] == "adjective"
         },
@@ -88,8 +90,9 @@ def find_places(
 ) -> tuple[PlaceMention, ...]:
     """Toponyms of ``text`` resolved to gazetteer places.
 
-    ``countries`` are ISO alpha-3 codes the article is about (e.g. its actors' countries); they
-    break ties between places that share a name.
+    ``countries`` are ISO alpha-3 codes the article is about (e.g. its actors' countries, the
+    most named first); they break ties between places that share a name, and the first is the
+    country "the country" (البلاد) means.
     """
     gaz, rules = load_gazetteer(lang), place_rules(lang)
     words = list(text.words)
@@ -115,8 +118,26 @@ def find_places(
             out.append(_mention(text, cand.match, *chosen))
     if rules.areas:
         out.extend(_areas(text, words, rules, lang))
+    if rules.home and countries:
+        out.extend(_home(text, words, rules.home, countries[0], lang))
+    if rules.areas or rules.home:
         out.sort(key=lambda p: p.start)
     return tuple(out)
+
+
+def _home(
+    text: Text, words: Sequence[str], home: frozenset[str], country: str, lang: str
+) -> list[PlaceMention]:
+    """"The country" (شرق البلاد): ``country``, the one the article is about."""
+    place = _countries(lang).get(country)
+    if place is None:
+        return []
+    forms = _with_clitics(home)
+    return [
+        _mention(text, Match(i, i + 1, w, forms[w]), place, f"home:{country}")
+        for i, w in enumerate(words)
+        if w in forms
+    ]
 
 
 def _areas(
