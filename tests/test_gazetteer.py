@@ -75,7 +75,7 @@ def test_variants_rows():
 def test_exclusions_and_cues_vocabulary():
     pack = load_pack("ar")
     assert {r["context"] for r in pack.rows("place_exclusions.tsv")} <= {"never", "cue", ""}
-    assert {r["kind"] for r in pack.rows("place_cues.tsv")} == {"cue", "name", "area"}
+    assert {r["kind"] for r in pack.rows("place_cues.tsv")} == {"cue", "name", "area", "home"}
     gaz = load_gazetteer()
     unknown = [r["form"] for r in pack.rows("place_exclusions.tsv") if not gaz.lookup(r["form"])]
     assert not unknown, f"exclusions for names the gazetteer lacks: {unknown}"
