@@ -212,3 +212,16 @@ def test_an_office_followed_by_former_is_an_elite():
         ("الرئيس الإيراني السابق", "IRNELI"),
         ("وزير الخارجية الأمريكي", "USAGOV"),
     ]
+
+
+def test_a_korean_family_name_alone_is_the_person_named_before():
+    found = find_actors(
+        analyse(
+            "التقى الزعيم الكوري الشمالي كيم جونغ أون الرئيس الصيني. وكان كيم قد التقى رئيس "
+            "كوريا الجنوبية. ويزور كيم يونغ شول نيويورك، وقال كيم إن المحادثات مستمرة."
+        ),
+        on=date(2018, 5, 31),
+    )
+    kims = [(a.text, a.code, a.kind) for a in found if a.text == "كيم"]
+    # the first كيم alone follows one Kim; the second follows two, so it names neither
+    assert kims == [("كيم", "PRKGOV", "coreference")]

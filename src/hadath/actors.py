@@ -59,7 +59,7 @@ def find_actors(
     hits = _combine(hits, text, settings.get("adjectives") == "before", possessive)
     hits = _former(hits, text, frozenset(settings.get("former", "").split()))
     hits = _coreference(hits, text)
-    hits = _names(hits, text, lex, lang)
+    hits = _names(hits, text, lex, lang, frozenset(settings.get("family_name_first", "").split()))
     hits = _context(hits, country, text)
     return tuple(_mention(text, h) for h in sorted(hits, key=lambda h: h.first))
 
@@ -322,31 +322,52 @@ def _two_countries(hits: list[_Hit]) -> list[str]:
     return isos
 
 
-def _names(hits: list[_Hit], text: Text, lex: Lexicon, lang: str = "ar") -> list[_Hit]:
+def _names(
+    hits: list[_Hit],
+    text: Text,
+    lex: Lexicon,
+    lang: str = "ar",
+    family_first: frozenset[str] = frozenset(),
+) -> list[_Hit]:
     """A name of two to four words after a country-coded title, ended by punctuation
     (الرئيس الكازاخستاني، قاسم جومارت توكاييف،) joins the title's mention; its last word alone
-    later in the document is the same actor (kind coreference)."""
+    later in the document is the same actor (kind coreference). So is the first word of a known
+    person of a country whose names put the family name first (كيم جونغ أون ... كيم)."""
     covered = {i for h in hits for i in range(h.first, h.last)}
     toks = text.tokens
     out: list[_Hit] = []
     learned: dict[str, tuple[_Hit, int]] = {}
     stop = _name_stops(lex.stopwords, lang)
+    family: dict[str, list[_Hit]] = {}  # family name -> the known people named with it
     for h in hits:
         if h.kind == "agent" and len(h.code) == 6:
             k = _name_end(h.last, toks, covered, stop)
             if k is not None:
                 h = replace(h, last=k, kind="person", rule=f"{h.rule} + name")
                 learned.setdefault(toks[k - 1].norm, (h, k))
+        elif h.kind == "person" and h.name and h.code[:3] in family_first:
+            words = h.entry.form.split()
+            if len(words) > 1 and len(words[0]) >= 3 and words[0] not in stop:
+                family.setdefault(words[0], []).append(h)
         out.append(h)
-    if not learned:
+    if not learned and not family:
         return out
     variants = clitics().prefix_variants
-    ends = tuple(learned)
+    ends = (*learned, *family)
     for i in [i for i, w in enumerate(text.words) if w.endswith(ends)]:
-        found = next((learned[w] for w, _n in variants(toks[i].norm) if w in learned), None)
-        if found and i >= found[1] and i not in covered:
+        if i in covered:
+            continue
+        forms = [w for w, _n in variants(toks[i].norm)]
+        found = next((learned[w] for w in forms if w in learned), None)
+        if found and i >= found[1]:
             h = found[0]
             out.append(_Hit(i, i + 1, h.entry, h.code, "coreference", f"surname <- {h.rule}"))
+            continue
+        named = next((family[w] for w in forms if w in family), [])
+        before = {x.name: x for x in named if x.last <= i}  # كيم: the one Kim named before
+        if len(before) == 1:
+            h = next(iter(before.values()))
+            out.append(_Hit(i, i + 1, h.entry, h.code, "coreference", f"family name <- {h.rule}"))
     return out
 
 
