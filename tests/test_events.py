@@ -640,3 +640,13 @@ def test_the_country_serves_as_place_only_where_no_other_place_is_named():
     assert clash.place.country == "UKR" and clash.place.feature == "country"
     protest = next(e for e in found if e.root == "14")
     assert protest.place.name == "Kyiv"
+
+
+def test_an_event_noun_after_a_closed_relative_clause_belongs_to_the_main_clause():
+    text = (
+        'ومنذ 1984 يخوض "حزب العمال الكردستاني"، الذي تعتبره أنقرة وواشنطن والاتحاد الأوروبي '
+        'تنظيما "إرهابيا"، تمردا داميا على الأراضي التركية.'
+    )
+    [insurgency] = [e for e in code_text(text, published="2018-06-08").events if e.root == "19"]
+    # the rebels act (not Ankara, Washington or the EU of the relative clause), on their state
+    assert insurgency.source.code == "TURREB" and insurgency.target.code[:3] == "TUR"

@@ -217,7 +217,7 @@ def _antecedent(
     rel = hit.start - 1
     if hit.clitic or rel < 1 or tokens[rel].norm not in fw.relatives:
         return None
-    return _before_relative(rel, before)
+    return _before_relative(rel, before, tokens)
 
 
 def _object_pronoun(hit: TriggerHit, tokens: Sequence[Token]) -> bool:
@@ -226,10 +226,15 @@ def _object_pronoun(hit: TriggerHit, tokens: Sequence[Token]) -> bool:
     return hit.end - hit.start == 1 and len(word) > len(hit.entry.form)
 
 
-def _before_relative(rel: int, before: Sequence[ActorMention]) -> ActorMention | None:
-    """The actor ending right before the relative pronoun at ``rel``, or one word (a comma, an
-    adjective such as السابق) before it."""
-    return next((a for a in before if rel - 1 <= a.last_token <= rel), None)
+def _before_relative(
+    rel: int, before: Sequence[ActorMention], tokens: Sequence[Token]
+) -> ActorMention | None:
+    """The actor ending right before the relative pronoun at ``rel``, punctuation aside (a
+    comma, a closing quote), or one word (an adjective such as السابق) before it."""
+    end = rel
+    while end > 0 and not tokens[end - 1].is_word:
+        end -= 1
+    return next((a for a in before if end - 1 <= a.last_token <= end), None)
 
 
 def _past_relative_clause(
@@ -250,7 +255,7 @@ def _past_relative_clause(
         return nearest
     if any(t.norm in fw.subordinators for t in tokens[rel + 1 : hit.start]):
         return nearest  # another clause (إن، بعدما) opens nearer the verb
-    return _before_relative(rel, before) or nearest
+    return _before_relative(rel, before, tokens) or nearest
 
 
 def _agent_after_from(hit, first_after, marks, tokens) -> bool:

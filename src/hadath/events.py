@@ -209,6 +209,8 @@ def _arguments(
     a place standing for a country."""
     clause = [a for a in actors if not _inside(a, hit)]
     if hit.entry.pos != "verb":  # an event noun's agent stands in its own clause
+        clause = _past_relative(ctx, hit, clause, lang)
+        actors = [a for a in actors if a in clause or _inside(a, hit)]
         opener = max((c for c in ctx.subordinate if c < hit.start), default=-1)
         own = [a for a in clause if a.first_token > opener or a.first_token >= hit.end]
         if any(a.last_token <= hit.start for a in own):
@@ -237,6 +239,28 @@ def _arguments(
 
 
 COMPLEMENT_REACH = 10  # tokens after a verb where a بـ/لـ event noun is its complement
+
+
+def _past_relative(
+    ctx: EventContext, hit: TriggerHit, clause: list[ActorMention], lang: str
+) -> list[ActorMention]:
+    """A relative clause closed by a comma before an event noun (يخوض الحزب، الذي تعتبره أنقرة
+    ... إرهابيا، تمردا): its actors are not the noun's; the noun belongs to the main clause."""
+    tokens = ctx.text.tokens
+    fw = function_words(lang)
+    sent_first = ctx.text.sentences[tokens[hit.start].sentence].first_token
+    rel = next(
+        (i for i in range(hit.start - 1, sent_first - 1, -1) if tokens[i].norm in fw.relatives),
+        None,
+    )
+    if rel is None:
+        return clause
+    comma = next(
+        (i for i in range(hit.start - 1, rel, -1) if tokens[i].norm in {"،", ","}), None
+    )
+    if comma is None or any(t.norm in fw.subordinators for t in tokens[rel + 1 : comma]):
+        return clause
+    return [a for a in clause if not rel < a.first_token < comma]
 
 
 def _complement(
@@ -383,7 +407,8 @@ def _carried_target(
 
 
 def _context_target(args: Arguments, actors: Sequence[ActorMention], hit: TriggerHit) -> Arguments:
-    """No target in the clause: the nearest other party named in the sentence."""
+    """No target in the clause: the nearest other party named in the sentence (for a non-state
+    actor, its own state is another party)."""
     src = args.source
     key = entity_key(src.code)
     cands = [
@@ -391,13 +416,18 @@ def _context_target(args: Arguments, actors: Sequence[ActorMention], hit: Trigge
         for a in actors
         if a is not src
         and a.code
-        and not (entity_key(a.code) == key and not _other_side(a.code))
+        and not (entity_key(a.code) == key and _same_party(a.code, src.code))
         and not _inside(a, hit)
     ]
     if not cands:
         return args
     best = min(cands, key=lambda a: abs(a.first_token - hit.start))
     return replace(args, target=best, rules=(*args.rules, "target:context"))
+
+
+def _same_party(a: str, b: str) -> bool:
+    """Two codes of one country that are one side: equal, or both the state."""
+    return a == b or not (_other_side(a) or _other_side(b))
 
 
 def _other_side(code: str) -> bool:
