@@ -650,3 +650,11 @@ def test_an_event_noun_after_a_closed_relative_clause_belongs_to_the_main_clause
     [insurgency] = [e for e in code_text(text, published="2018-06-08").events if e.root == "19"]
     # the rebels act (not Ankara, Washington or the EU of the relative clause), on their state
     assert insurgency.source.code == "TURREB" and insurgency.target.code[:3] == "TUR"
+
+
+def test_both_x_and_y_after_min_is_a_list_of_targets():
+    found = code_text(
+        "وكان كيم جونغ أون قد التقى مرتين كلاً من الرئيس الصيني شي جينبينغ ورئيس كوريا الجنوبية.",
+        published="2018-05-31",
+    ).events
+    assert sorted(e.target.code for e in found if e.root == "04") == ["CHNGOV", "KORGOV"]

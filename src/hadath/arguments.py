@@ -48,6 +48,7 @@ class FunctionWords:
     while_: frozenset[str] = frozenset()  # عندما: كان after it is a circumstance
     particles: frozenset[str] = frozenset()  # قد: between subject and verb, parts nothing
     complements: tuple[str, ...] = ()  # بـ: an entry listed with it completes a verb before it
+    both: frozenset[str] = frozenset()  # كلا من X و Y: من marks nothing
 
 
 @cache
@@ -72,6 +73,7 @@ def function_words(lang: str = "ar") -> FunctionWords:
         frozenset(r["form"] for r in by("while")),
         frozenset(r["form"] for r in by("particle")),
         tuple(sorted((r["form"] for r in by("complement")), key=len, reverse=True)),
+        frozenset(r["form"] for r in by("both")),
     )
 
 
@@ -94,6 +96,8 @@ def marker(a: ActorMention, tokens: Sequence[Token], fw: FunctionWords) -> str |
     while i >= 0 and not tokens[i].is_word and tokens[i].norm not in ".؟!":
         i -= 1
     if i >= 0 and tokens[i].norm in fw.preps and tokens[i].sentence == a.sentence:
+        if i > 0 and tokens[i - 1].norm in fw.both:
+            return None  # التقى كلا من X و Y: a list, not a preposition
         return tokens[i].norm
     return None
 
