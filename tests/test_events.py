@@ -658,3 +658,10 @@ def test_both_x_and_y_after_min_is_a_list_of_targets():
         published="2018-05-31",
     ).events
     assert sorted(e.target.code for e in found if e.root == "04") == ["CHNGOV", "KORGOV"]
+
+
+def test_a_counted_actor_after_a_verb_is_its_object():
+    found = code_text(
+        "وقالت الشرطة العراقية إنها اعتقلت 5 متظاهرين في بغداد أمس.", published="2015-07-25"
+    ).events
+    assert [(e.source.code, e.target.code) for e in found] == [("IRQCOP", "IRQCVL")]

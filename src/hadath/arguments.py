@@ -159,6 +159,7 @@ def attach(
         and not svo
         and (entry.pos != "verb" or id(first_after) not in places)
         and not (entry.pos == "verb" and _pronoun_subject(tokens[hit.start].norm, lang))
+        and not _counted(first_after, tokens)
     ):
         if entry.pos != "verb" and "obj" in entry.targets and entry.cameo[:2] not in AGENT_GENITIVE:
             target, rules = first_after, ["target:genitive"]
@@ -228,6 +229,12 @@ def _object_pronoun(hit: TriggerHit, tokens: Sequence[Token]) -> bool:
     """The verb carries an object pronoun: its word is longer than its entry (تعتقله)."""
     word = tokens[hit.start].norm[hit.clitic :]
     return hit.end - hit.start == 1 and len(word) > len(hit.entry.form)
+
+
+def _counted(a: ActorMention, tokens: Sequence[Token]) -> bool:
+    """An actor after a number (اعتقلت 13 شخصا، يستقبل 3 طائرات) is what the act counts: its
+    object, not its subject."""
+    return a.first_token > 0 and tokens[a.first_token - 1].norm.isdigit()
 
 
 def _before_relative(
