@@ -128,7 +128,7 @@ def test_coverage() -> None:
     roots = {c[:2] for c in codes}
     assert roots == {f"{i:02d}" for i in range(1, 21)}
     assert len(codes) >= 150
-    assert 1500 <= len(_rows("triggers.tsv")) <= 5000
+    assert 1500 <= len(_rows("triggers.tsv")) <= 8000  # a sanity bound, not a budget
 
 
 def test_status_cues_columns() -> None:
