@@ -1,7 +1,7 @@
 """Throughput of the coder on one core (read + code each document, as ``hadath code`` does),
 beside the floor (normalise + sentence split).
 
-Usage: python bench/throughput.py [CORPUS.jsonl(.gz) ...] [--mb 5]
+Usage: python bench/throughput.py [CORPUS.jsonl(.gz) ...] [--mb 5] [--repeat N]
 Without a corpus (or when ../shared/corpus is absent) the bundled examples are repeated.
 Prints articles/s, sentences/s, MB/s and peak RSS; no assertion.
 """
@@ -48,6 +48,9 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("corpus", nargs="*", type=Path)
     ap.add_argument("--mb", type=float, default=5.0)
+    ap.add_argument(
+        "--repeat", type=int, default=1, help="code the corpus N times, report the fastest pass"
+    )
     args = ap.parse_args()
     paths = args.corpus or sorted(DEFAULT_CORPUS.glob("*.jsonl.gz"))
     raw = load(paths, args.mb) if paths else bundled(args.mb)
@@ -65,13 +68,16 @@ def main() -> None:
     sentences = sum(len(analyse(d.text).sentences) for d in docs)
     floor = time.perf_counter() - t0
 
-    t0 = time.perf_counter()
-    events = 0
-    for d in raw:  # as `hadath code` does: read a document, then code it
-        published = d.get("published") or None
-        doc = make_document(d["text"], doc_id=str(d.get("id")), published=published)
-        events += len(code_document(doc).events)
-    full = time.perf_counter() - t0
+    full = cpu = float("inf")
+    for _ in range(max(args.repeat, 1)):
+        t0, c0 = time.perf_counter(), time.process_time()
+        events = 0
+        for d in raw:  # as `hadath code` does: read a document, then code it
+            published = d.get("published") or None
+            doc = make_document(d["text"], doc_id=str(d.get("id")), published=published)
+            events += len(code_document(doc).events)
+        full = min(full, time.perf_counter() - t0)
+        cpu = min(cpu, time.process_time() - c0)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     print(f"corpus: {source}: {len(docs)} articles, {size:.1f} MB, {sentences} sentences")
@@ -82,6 +88,10 @@ def main() -> None:
     print(
         f"end to end (read + code each document): {len(docs) / full:,.0f} articles/s, "
         f"{sentences / full:,.0f} sentences/s, {size / full:.2f} MB/s, {events} events"
+    )
+    print(
+        f"end to end, CPU time of this process: {len(docs) / cpu:,.0f} articles/s "
+        f"(wall clock counts the time other jobs on the machine take; CPU time does not)"
     )
     print(f"ratio end-to-end / floor time: {full / floor:.1f}x; peak RSS {rss:.0f} MB")
 
