@@ -665,3 +665,13 @@ def test_a_counted_actor_after_a_verb_is_its_object():
         "وقالت الشرطة العراقية إنها اعتقلت 5 متظاهرين في بغداد أمس.", published="2015-07-25"
     ).events
     assert [(e.source.code, e.target.code) for e in found] == [("IRQCOP", "IRQCVL")]
+
+
+def test_a_meeting_kind_comes_only_from_a_place_in_its_own_sentence():
+    found = code_text(
+        "وصل وزير الخارجية الروسي إلى بيونغ يانغ الخميس. "
+        "وكان الزعيم الكوري الشمالي قد التقى الرئيس الصيني مرتين.",
+        published="2018-05-31",
+    ).events
+    meeting = next(e for e in found if e.sentence == 1 and e.root == "04")
+    assert meeting.cameo == "040"

@@ -535,7 +535,8 @@ def _event(
     code = lookup(hit.entry.cameo)
     root = hit.entry.cameo[:2]
     when, when_rule = event_date(ctx, hit, status)
-    code, cameo = _meeting_kind(code, hit.entry.cameo, place, source, args.target)
+    sent = tokens[hit.start].sentence
+    code, cameo = _meeting_kind(code, hit.entry.cameo, place, source, args.target, sent)
     src, tgt = _ref(source, root), _ref(args.target, root)
     key = f"{ctx.doc.id}|{start}|{end}|{hit.entry.cameo}|{src and src.code}|{tgt and tgt.code}"
     if nth_place:
@@ -572,11 +573,14 @@ def _event(
     )
 
 
-def _meeting_kind(code, cameo: str, place, source, target):
-    """A meeting (040) placed in the source's country is hosting (043), in the target's a visit
-    (042), elsewhere a meeting at a third place (044) — the house conventions of CAMEO 04."""
+def _meeting_kind(code, cameo: str, place, source, target, sent: int):
+    """A meeting (040) placed, in its own sentence, in the source's country is hosting (043), in
+    the target's a visit (042), elsewhere a meeting at a third place (044) — the house conventions
+    of CAMEO 04."""
     if cameo != "040" or place is None or source is None or target is None:
         return code, cameo
+    if place.sentence != sent:
+        return code, cameo  # a place carried from another sentence tells nothing of this meeting
     where = place.country
     kind = "043" if where == source.code[:3] else "042" if where == target.code[:3] else "044"
     return lookup(kind), kind
