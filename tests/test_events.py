@@ -675,3 +675,13 @@ def test_a_meeting_kind_comes_only_from_a_place_in_its_own_sentence():
     ).events
     meeting = next(e for e in found if e.sentence == 1 and e.root == "04")
     assert meeting.cameo == "040"
+
+
+def test_talks_to_settle_a_dispute_are_a_negotiation():
+    found = code_text(
+        "وأجرت وزيرة الخارجية الكندية محادثات مطولة الثلاثاء مع نظيرها السعودي عادل الجبير لحل "
+        "النزاع بين البلدين.",
+        published="2018-08-08",
+    ).events
+    talks = next(e for e in found if e.root == "04")
+    assert talks.cameo == "046" and (talks.source.code, talks.target.code) == ("CANGOV", "SAUGOV")

@@ -49,6 +49,7 @@ class FunctionWords:
     particles: frozenset[str] = frozenset()  # قد: between subject and verb, parts nothing
     complements: tuple[str, ...] = ()  # بـ: an entry listed with it completes a verb before it
     both: frozenset[str] = frozenset()  # كلا من X و Y: من marks nothing
+    settle: frozenset[str] = frozenset()  # محادثات ... لحل النزاع: talks to settle a dispute
 
 
 @cache
@@ -74,6 +75,7 @@ def function_words(lang: str = "ar") -> FunctionWords:
         frozenset(r["form"] for r in by("particle")),
         tuple(sorted((r["form"] for r in by("complement")), key=len, reverse=True)),
         frozenset(r["form"] for r in by("both")),
+        frozenset(r["form"] for r in by("settle")),
     )
 
 

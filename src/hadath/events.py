@@ -537,6 +537,8 @@ def _event(
     when, when_rule = event_date(ctx, hit, status)
     sent = tokens[hit.start].sentence
     code, cameo = _meeting_kind(code, hit.entry.cameo, place, source, args.target, sent)
+    if root == "04" and _to_settle(hit, tokens, ctx.doc.lang or "ar"):
+        code, cameo = lookup(NEGOTIATION), NEGOTIATION
     src, tgt = _ref(source, root), _ref(args.target, root)
     key = f"{ctx.doc.id}|{start}|{end}|{hit.entry.cameo}|{src and src.code}|{tgt and tgt.code}"
     if nth_place:
@@ -571,6 +573,18 @@ def _event(
         confidence=round(min(confidence, 0.95), 2),
         rule=" ".join(rules),
     )
+
+
+NEGOTIATION = "046"  # talks aimed at settling a dispute (GUIDELINES §5)
+SETTLE_REACH = 10  # words after talks within which a purpose word says they seek a settlement
+
+
+def _to_settle(hit: TriggerHit, tokens: Sequence[Token], lang: str) -> bool:
+    """Talks followed by a purpose word (محادثات مطولة ... لحل النزاع) are a negotiation."""
+    settle = function_words(lang).settle
+    sent = tokens[hit.start].sentence
+    words = [t for t in tokens[hit.end : hit.end + 2 * SETTLE_REACH] if t.is_word]
+    return any(t.norm in settle and t.sentence == sent for t in words[:SETTLE_REACH])
 
 
 def _meeting_kind(code, cameo: str, place, source, target, sent: int):
