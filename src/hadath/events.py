@@ -576,14 +576,15 @@ def _event(
 
 
 NEGOTIATION = "046"  # talks aimed at settling a dispute (GUIDELINES §5)
-SETTLE_REACH = 10  # words after talks within which a purpose word says they seek a settlement
+SETTLE_REACH = 12  # words after the head of talks where a purpose word says they seek a settlement
 
 
 def _to_settle(hit: TriggerHit, tokens: Sequence[Token], lang: str) -> bool:
     """Talks followed by a purpose word (محادثات مطولة ... لحل النزاع) are a negotiation."""
     settle = function_words(lang).settle
     sent = tokens[hit.start].sentence
-    words = [t for t in tokens[hit.end : hit.end + 2 * SETTLE_REACH] if t.is_word]
+    # counted from the head: a verb + noun entry may lie across its subject (أجرت الوزيرة محادثات)
+    words = [t for t in tokens[hit.start + 1 : hit.start + 2 * SETTLE_REACH] if t.is_word]
     return any(t.norm in settle and t.sentence == sent for t in words[:SETTLE_REACH])
 
 
