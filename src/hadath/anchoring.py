@@ -219,7 +219,8 @@ def coordinated_places(ctx: EventContext, place: PlaceMention) -> list[PlaceMent
             continue
         first = token_at(ctx, p.start)
         gap = tokens[last_end:first]
-        joined = tokens[first].norm[:1] in coords  # والحلة
+        # والحلة: a conjunction proclitic (the name starts after it; واشنطن starts with its و)
+        joined = p.start > tokens[first].start and tokens[first].norm[:1] in coords
         unknown = len(gap) <= 3 and bool(gap) and gap[0].norm[:1] in coords  # وذي قار والحلة
         if not (joined and (not gap or unknown)) and not (len(gap) == 1 and gap[0].norm in coords):
             break

@@ -105,7 +105,7 @@ def find_events(
     seen_roots: dict[str, tuple[int, set[str]]] = {}  # root -> first sentence, source countries
     last_of_root: dict[str, tuple[TriggerHit, Arguments]] = {}
     last_told: tuple[int, int, Arguments | None] = (-1, -1, None)  # sentence, end, arguments
-    for hit in hits:
+    for k, hit in enumerate(hits):
         governed = hit.entry.pos != "verb" and hit.start - previous_end <= 1
         previous_end = hit.end
         if _complement(hit, tokens, preps, last_verb, fw.complements):
@@ -121,6 +121,7 @@ def find_events(
             current = sent
         if _covered_by_actor(hit, by_sentence.get(sent, ())):
             continue
+        hit = _threat_of(hit, hits[k + 1 : k + 2], tokens, preps, fw.complements)
         root = hit.entry.cameo[:2]
         args = _arguments(ctx, hit, by_sentence.get(sent, ()), topic, lang)
         args = _visited_place(hit, args, topic)
@@ -577,6 +578,32 @@ def _event(
 
 NEGOTIATION = "046"  # talks aimed at settling a dispute (GUIDELINES §5)
 SETTLE_REACH = 12  # words after the head of talks where a purpose word says they seek a settlement
+
+
+# what a threat (13) threatens, by the root of the act it names: force (138), sanctions (1312),
+# cutting ties (1313), repression (137) — CAMEO 13x
+THREATS = {
+    "15": "138", "18": "138", "19": "138", "20": "138", "163": "1312", "16": "1313", "17": "137"
+}
+
+
+def _threat_of(
+    hit: TriggerHit,
+    following: Sequence[TriggerHit],
+    tokens: Sequence[Token],
+    preps: dict[str, str],
+    listed: tuple[str, ...],
+) -> TriggerHit:
+    """A generic threat (130) whose complement names the act (هدد بالتدخل العسكري، توعد بفرض
+    عقوبات) takes that kind of threat's code."""
+    if hit.entry.cameo != "130" or not following:
+        return hit
+    nxt = following[0]
+    if not _complement(nxt, tokens, preps, (tokens[hit.start].sentence, hit.end), listed):
+        return hit
+    act = nxt.entry.cameo
+    code = THREATS.get(act[:3]) or THREATS.get(act[:2])
+    return replace(hit, entry=replace(hit.entry, cameo=code)) if code else hit
 
 
 def _to_settle(hit: TriggerHit, tokens: Sequence[Token], lang: str) -> bool:
