@@ -689,7 +689,9 @@ def test_talks_to_settle_a_dispute_are_a_negotiation():
 
 def test_a_threat_takes_the_kind_of_the_act_it_names():
     found = code_text("وتوعدت واشنطن بفرض عقوبات على أنقرة.", published="2018-06-08").events
-    assert [(e.cameo, e.source.code, e.target.code) for e in found] == [("1312", "USAGOV", "TURGOV")]
+    assert [(e.cameo, e.source.code, e.target.code) for e in found] == [
+        ("1312", "USAGOV", "TURGOV")
+    ]
 
 
 def test_a_place_whose_name_starts_with_waw_is_not_joined_to_the_place_before():

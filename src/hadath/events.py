@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 from itertools import compress
@@ -13,17 +12,27 @@ from hadath.anchoring import (
     coordinated_places,
     event_date,
     event_place,
-    token_at,
 )
 from hadath.arguments import (
-    STATE_SECTORS,
     Arguments,
     attach,
     function_words,
     pair_named_before,
     received_from,
 )
-from hadath.codes import country_of, entity_key, lookup
+from hadath.codes import country_of, lookup
+from hadath.discourse import (
+    OWN_AGENT,
+    carried_target,
+    context_target,
+    inside,
+    like_before,
+    listed_act,
+    place_target,
+    resolve_duals,
+    shared_subject,
+    visited_place,
+)
 from hadath.instances import one_record_per_instance
 from hadath.protests import protest_clash, protest_source, protest_target, protester
 from hadath.records import (
@@ -36,6 +45,7 @@ from hadath.records import (
     Token,
     Trigger,
 )
+from hadath.refine import NEGOTIATION, complement, meeting_kind, seeks_settlement, threat_kind
 from hadath.segment import Text
 from hadath.status import attribution, event_status
 from hadath.triggers import (
@@ -45,15 +55,12 @@ from hadath.triggers import (
     find_split_triggers,
     find_triggers,
     is_definite,
-    listed_clitic,
     off_topic,
 )
 
-_DUAL_RE = re.compile(r"<- ([A-Z]{3}(?:\+[A-Z]{3})+)")
 UNTARGETED_ROOTS = frozenset({"01", "14"})  # statements, protests
 MILITARY_ROOTS = frozenset({"15", "18", "19", "20"})
 LIST_GAP = 14  # tokens from the end of one listed act to the next (و + event noun)
-OWN_AGENT = frozenset({"source:adjective", "source:genitive", "source:between", "source:inside"})
 
 
 def find_events(
@@ -108,7 +115,7 @@ def find_events(
     for k, hit in enumerate(hits):
         governed = hit.entry.pos != "verb" and hit.start - previous_end <= 1
         previous_end = hit.end
-        if _complement(hit, tokens, preps, last_verb, fw.complements):
+        if complement(hit, tokens, preps, last_verb, fw.complements):
             last_verb = (last_verb[0], hit.end)  # و + another noun continues the complement
             continue  # اتهمه بالتدخل، استدعى السفير للتشاور: what the act is about, no act
         if hit.entry.pos == "verb":
@@ -121,18 +128,18 @@ def find_events(
             current = sent
         if _covered_by_actor(hit, by_sentence.get(sent, ())):
             continue
-        hit = _threat_of(hit, hits[k + 1 : k + 2], tokens, preps, fw.complements)
+        hit = threat_kind(hit, hits[k + 1 : k + 2], tokens, preps, fw.complements)
         root = hit.entry.cameo[:2]
         args = _arguments(ctx, hit, by_sentence.get(sent, ()), topic, lang)
-        args = _visited_place(hit, args, topic)
-        hit, args = _like_before(hit, args, last_of_root.get(root), tokens, fw.similar)
+        args = visited_place(hit, args, topic)
+        hit, args = like_before(hit, args, last_of_root.get(root), tokens, fw.similar)
         if hit.entry.pos == "verb" and "source:before" in args.rules and last_act[0] == sent:
-            args = _shared_subject(args, hit, tokens, last_act[1], fw.coords)
+            args = shared_subject(args, hit, tokens, last_act[1], fw.coords)
         listed = last_told[0] == sent and hit.start - last_told[1] <= LIST_GAP
         if hit.entry.pos != "verb" and listed:
-            args = _listed_act(args, hit, tokens, last_told[2], fw.coords)
+            args = listed_act(args, hit, tokens, last_told[2], fw.coords)
         if args.source is not None and args.target is None and _needs_target(hit):
-            args = _carried_target(args, last_pair, sent)
+            args = carried_target(args, last_pair, sent)
         if governed and "source:before" in args.rules:
             continue  # the object of the act before it (تدين الهجوم), not an act of its subject
         if args.source is None or (args.target is None and _needs_target(hit)):
@@ -161,7 +168,7 @@ def find_events(
             args = protest_source(args, by_sentence, sent)
             if args.source is None:
                 continue
-        hit, args = _like_before(hit, args, last_of_root.get(root), tokens, fw.similar)
+        hit, args = like_before(hit, args, last_of_root.get(root), tokens, fw.similar)
         last_of_root[root] = (hit, args)
         for source in (args.source, *([] if args.target is None else args.partners)):
             place = event_place(ctx, hit, source)
@@ -178,27 +185,6 @@ def find_events(
     return one_record_per_instance(events, kinds)
 
 
-def _like_before(
-    hit: TriggerHit,
-    args: Arguments,
-    last: tuple[TriggerHit, Arguments] | None,
-    tokens: Sequence[Token],
-    similar: frozenset[str],
-) -> tuple[TriggerHit, Arguments]:
-    """An event noun followed by "similar" (تظاهرات مماثلة) is an act like the last one of its
-    root: it takes that act's code and, when it names none, its target."""
-    if last is None or hit.entry.pos == "verb" or hit.end >= len(tokens):
-        return hit, args
-    if tokens[hit.end].norm not in similar:
-        return hit, args
-    before, was = last
-    hit = replace(hit, entry=replace(hit.entry, cameo=before.entry.cameo))
-    if args.target is None and was.target is not None:
-        rules = tuple(r for r in args.rules if r not in ("target:similar", "target:dropped"))
-        args = replace(args, target=was.target, rules=(*rules, "target:similar"))
-    return hit, args
-
-
 def _arguments(
     ctx: EventContext,
     hit: TriggerHit,
@@ -208,20 +194,20 @@ def _arguments(
 ) -> Arguments:
     """Source and target of a trigger: its clause first, then the rest of its sentence, then
     a place standing for a country."""
-    clause = [a for a in actors if not _inside(a, hit)]
+    clause = [a for a in actors if not inside(a, hit)]
     if hit.entry.pos != "verb":  # an event noun's agent stands in its own clause
         clause = _past_relative(ctx, hit, clause, lang)
-        actors = [a for a in actors if a in clause or _inside(a, hit)]
+        actors = [a for a in actors if a in clause or inside(a, hit)]
         opener = max((c for c in ctx.subordinate if c < hit.start), default=-1)
         own = [a for a in clause if a.first_token > opener or a.first_token >= hit.end]
         if any(a.last_token <= hit.start for a in own):
             clause = own
-    args = _resolve_duals(attach(hit, clause, ctx.text.tokens, topic, lang))
+    args = resolve_duals(attach(hit, clause, ctx.text.tokens, topic, lang))
     if args.target is not None and ctx.reporters.get(args.target.first_token, -1) > hit.start:
         # "..., the army said": who reports the act is not its target
         clause = [a for a in clause if ctx.reporters.get(a.first_token, -1) <= hit.start]
-        args = _resolve_duals(attach(hit, clause, ctx.text.tokens, topic, lang))
-    subject = next((a for a in actors if _inside(a, hit) and a.first_token > hit.start), None)
+        args = resolve_duals(attach(hit, clause, ctx.text.tokens, topic, lang))
+    subject = next((a for a in actors if inside(a, hit) and a.first_token > hit.start), None)
     if subject is not None and (args.source is None or "source:carried" in args.rules):
         # an entry that names its subject (اوقفت السلطات): the actor inside it acts
         rules = tuple(r for r in args.rules if r != "source:carried")
@@ -233,13 +219,10 @@ def _arguments(
     if received is not None:  # تلقى الوزير اتصالا من نظيره
         return received
     if args.source is not None and args.target is None and _needs_target(hit):
-        args = _context_target(args, actors, hit)
+        args = context_target(args, actors, hit)
         if args.target is None:
-            args = _place_target(args, ctx, hit)
+            args = place_target(args, ctx, hit)
     return args
-
-
-COMPLEMENT_REACH = 10  # tokens after a verb where a بـ/لـ event noun is its complement
 
 
 def _past_relative(
@@ -262,25 +245,6 @@ def _past_relative(
     if comma is None or any(t.norm in fw.subordinators for t in tokens[rel + 1 : comma]):
         return clause
     return [a for a in clause if not rel < a.first_token < comma]
-
-
-def _complement(
-    hit: TriggerHit, tokens, preps, last_verb: tuple[int, int], listed: tuple[str, ...] = ()
-) -> bool:
-    """An event noun with a preposition clitic (بالتدخل، للتشاور) shortly after a verb trigger
-    of its sentence completes that verb."""
-    sent, end = last_verb
-    word = tokens[hit.start].norm
-    clitic = hit.clitic or len(listed_clitic(hit.entry, listed))  # بقصف listed as it is
-    if not clitic:
-        return False
-    if hit.entry.pos == "verb" and word[:clitic] not in preps:
-        return False  # a verb entry read with بـ is its verbal noun (اتهموا القوات بقصف)
-    return (
-        sent == tokens[hit.start].sentence
-        and 0 <= hit.start - end <= COMPLEMENT_REACH
-        and (word[:clitic] in preps or (word[0] == "و" and hit.start - end <= 2))
-    )
 
 
 def _with_split_triggers(
@@ -344,117 +308,6 @@ def _with_itself(hit: TriggerHit, source: ActorMention, target: ActorMention | N
     return _ref(source, root).code == _ref(target, root).code
 
 
-def _visited_place(hit: TriggerHit, args: Arguments, topic: ActorMention | None) -> Arguments:
-    """A country or capital right after a visit or meeting verb is where the talks went, not
-    who held them (زار السودان): the subject is the one carried from before."""
-    source = args.source
-    if hit.entry.cameo[:2] != "04" or "source:after" not in args.rules or topic is None:
-        return args
-    if source is None or source.kind != "country" or ":adjective:" in source.entry:
-        return args
-    if topic.kind not in ("person", "agent", "coreference") or topic.code[:3] == source.code[:3]:
-        return args
-    rules = tuple(r for r in args.rules if not r.startswith(("source:", "target:")))
-    rules += ("source:carried", "target:visited")
-    return replace(args, source=topic, target=source, rules=rules)
-
-
-def _shared_subject(
-    args: Arguments, hit: TriggerHit, tokens, subject: ActorMention | None, coords: frozenset[str]
-) -> Arguments:
-    """A verb joined by و to the verb before it in its sentence, with no subject after it,
-    shares that verb's subject (طردت الرياض السفير ... وجمدت التعاملات)."""
-    word = tokens[hit.start].norm
-    if subject is None or not hit.clitic or word[:1] not in coords or args.source is subject:
-        return args
-    rules = tuple(r for r in args.rules if r != "source:before")
-    target = args.target if args.target is not subject else None
-    return replace(args, source=subject, target=target, rules=(*rules, "source:shared"))
-
-
-def _listed_act(
-    args: Arguments, hit: TriggerHit, tokens, before: Arguments | None, coords: frozenset[str]
-) -> Arguments:
-    """An event noun joined by و to the act told just before it in its sentence is another
-    measure of the same actor (طرد 23 دبلوماسيا ... وإيقاف أنشطة المكتب الثقافي): it shares
-    that act's source, and its target when it names none."""
-    word = tokens[hit.start].norm
-    if before is None or before.source is None or not hit.clitic or word[:1] not in coords:
-        return args
-    if any(r in OWN_AGENT for r in args.rules):
-        return args  # الغارات الإسرائيلية: its own agent
-    target = args.target
-    if target is None or target is before.source or _same_country(target, before.source):
-        target = before.target
-    rules = tuple(r for r in args.rules if not r.startswith("source:"))
-    return replace(args, source=before.source, target=target, rules=(*rules, "source:listed"))
-
-
-def _same_country(a: ActorMention, b: ActorMention) -> bool:
-    return a.code[:3] == b.code[:3]
-
-
-def _carried_target(
-    args: Arguments, last: tuple[ActorMention, ActorMention] | None, sent: int
-) -> Arguments:
-    """The same actor acting again in the next sentences without naming a target acts on the
-    party of its last event (the army struck the militants ... and seized their weapons)."""
-    if last is None or last[1].sentence < sent - 2:
-        return args
-    source, target = last
-    if entity_key(source.code) != entity_key(args.source.code):
-        return args
-    return replace(args, target=target, rules=(*args.rules, "target:carried"))
-
-
-def _context_target(args: Arguments, actors: Sequence[ActorMention], hit: TriggerHit) -> Arguments:
-    """No target in the clause: the nearest other party named in the sentence (for a non-state
-    actor, its own state is another party)."""
-    src = args.source
-    key = entity_key(src.code)
-    cands = [
-        a
-        for a in actors
-        if a is not src
-        and a.code
-        and not (entity_key(a.code) == key and _same_party(a.code, src.code))
-        and not _inside(a, hit)
-    ]
-    if not cands:
-        return args
-    best = min(cands, key=lambda a: abs(a.first_token - hit.start))
-    return replace(args, target=best, rules=(*args.rules, "target:context"))
-
-
-def _same_party(a: str, b: str) -> bool:
-    """Two codes of one country that are one side: equal, or both the state."""
-    return a == b or not (_other_side(a) or _other_side(b))
-
-
-def _other_side(code: str) -> bool:
-    """A non-state actor of a country (rebels, protesters) is another side than its state."""
-    return bool(country_of(code)) and code[3:6] not in STATE_SECTORS
-
-
-def _place_target(args: Arguments, ctx: EventContext, hit: TriggerHit) -> Arguments:
-    """Strikes "on Gaza", aid "to Gaza": a place of another country right after the trigger
-    stands for its people (the country code alone)."""
-    src = args.source
-    end = ctx.text.tokens[hit.end - 1].end
-    for p in ctx.places:
-        if p.sentence != ctx.text.tokens[hit.start].sentence or p.start < end:
-            continue
-        if p.start - end > 40 or p.country == src.code[:3]:
-            break
-        first = token_at(ctx, p.start)
-        last = token_at(ctx, max(p.end - 1, p.start)) + 1
-        place = ActorMention(
-            p.text, p.start, p.end, p.country, "place", f"place:{p.name}", first, last, p.sentence
-        )
-        return replace(args, target=place, rules=(*args.rules, "target:place"))
-    return args
-
-
 def _needs_target(hit: TriggerHit) -> bool:
     """Acts that are done to someone; protests and statements may stand alone."""
     return bool(hit.entry.targets) and hit.entry.cameo[:2] not in UNTARGETED_ROOTS
@@ -465,33 +318,6 @@ def _news_outlet(a: ActorMention) -> bool:
     return a.kind == "group" and a.code.endswith("MED")
 
 
-def _dual_countries(a: ActorMention) -> list[str]:
-    m = _DUAL_RE.search(a.entry)
-    return m.group(1).split("+") if m else []
-
-
-def _resolve_duals(args: Arguments) -> Arguments:
-    """A dual (الجانبان، البلدين) naming two countries: the first is the source and the other
-    the target, unless the clause names the target itself."""
-    source, target, partners = args.source, args.target, args.partners
-    if source is not None and not source.code:
-        isos = _dual_countries(source)
-        if len(isos) != 2:
-            return replace(args, source=None)
-        if target is None or not target.code:
-            target = replace(source, code=isos[1])
-        elif target.code[:3] not in isos:  # both act on a third party: one record each
-            partners = (replace(source, code=isos[1]), *partners)
-        source = replace(source, code=isos[0])
-    if target is not None and not target.code:
-        isos = _dual_countries(target)
-        others = [i for i in isos if source is None or i != source.code[:3]]
-        if len(others) < len(isos):
-            others = []  # the source's own pair is not whom it acts on (دعا المسهلان الطرفين)
-        target = replace(target, code=others[0]) if others else None
-    return replace(args, source=source, target=target, partners=partners)
-
-
 def _topic(by_sentence, previous: int, sent: int, topic):
     """The actor a pronoun subject refers to: the first actor of the nearest of the two
     sentences before (since the last trigger's sentence) that names one."""
@@ -499,10 +325,6 @@ def _topic(by_sentence, previous: int, sent: int, topic):
         for a in by_sentence.get(s, ()):
             return a
     return topic
-
-
-def _inside(a: ActorMention, hit: TriggerHit) -> bool:
-    return a.first_token < hit.end and a.last_token > hit.start
 
 
 def _covered_by_actor(hit: TriggerHit, actors: Sequence[ActorMention]) -> bool:
@@ -537,8 +359,8 @@ def _event(
     root = hit.entry.cameo[:2]
     when, when_rule = event_date(ctx, hit, status)
     sent = tokens[hit.start].sentence
-    code, cameo = _meeting_kind(code, hit.entry.cameo, place, source, args.target, sent)
-    if root == "04" and _to_settle(hit, tokens, ctx.doc.lang or "ar"):
+    code, cameo = meeting_kind(code, hit.entry.cameo, place, source, args.target, sent)
+    if root == "04" and seeks_settlement(hit, tokens, ctx.doc.lang or "ar"):
         code, cameo = lookup(NEGOTIATION), NEGOTIATION
     src, tgt = _ref(source, root), _ref(args.target, root)
     key = f"{ctx.doc.id}|{start}|{end}|{hit.entry.cameo}|{src and src.code}|{tgt and tgt.code}"
@@ -574,58 +396,6 @@ def _event(
         confidence=round(min(confidence, 0.95), 2),
         rule=" ".join(rules),
     )
-
-
-NEGOTIATION = "046"  # talks aimed at settling a dispute (GUIDELINES §5)
-SETTLE_REACH = 12  # words after the head of talks where a purpose word says they seek a settlement
-
-
-# what a threat (13) threatens, by the root of the act it names: force (138), sanctions (1312),
-# cutting ties (1313), repression (137) — CAMEO 13x
-THREATS = {
-    "15": "138", "18": "138", "19": "138", "20": "138", "163": "1312", "16": "1313", "17": "137"
-}
-
-
-def _threat_of(
-    hit: TriggerHit,
-    following: Sequence[TriggerHit],
-    tokens: Sequence[Token],
-    preps: dict[str, str],
-    listed: tuple[str, ...],
-) -> TriggerHit:
-    """A generic threat (130) whose complement names the act (هدد بالتدخل العسكري، توعد بفرض
-    عقوبات) takes that kind of threat's code."""
-    if hit.entry.cameo != "130" or not following:
-        return hit
-    nxt = following[0]
-    if not _complement(nxt, tokens, preps, (tokens[hit.start].sentence, hit.end), listed):
-        return hit
-    act = nxt.entry.cameo
-    code = THREATS.get(act[:3]) or THREATS.get(act[:2])
-    return replace(hit, entry=replace(hit.entry, cameo=code)) if code else hit
-
-
-def _to_settle(hit: TriggerHit, tokens: Sequence[Token], lang: str) -> bool:
-    """Talks followed by a purpose word (محادثات مطولة ... لحل النزاع) are a negotiation."""
-    settle = function_words(lang).settle
-    sent = tokens[hit.start].sentence
-    # counted from the head: a verb + noun entry may lie across its subject (أجرت الوزيرة محادثات)
-    words = [t for t in tokens[hit.start + 1 : hit.start + 2 * SETTLE_REACH] if t.is_word]
-    return any(t.norm in settle and t.sentence == sent for t in words[:SETTLE_REACH])
-
-
-def _meeting_kind(code, cameo: str, place, source, target, sent: int):
-    """A meeting (040) placed, in its own sentence, in the source's country is hosting (043), in
-    the target's a visit (042), elsewhere a meeting at a third place (044) — the house conventions
-    of CAMEO 04."""
-    if cameo != "040" or place is None or source is None or target is None:
-        return code, cameo
-    if place.sentence != sent:
-        return code, cameo  # a place carried from another sentence tells nothing of this meeting
-    where = place.country
-    kind = "043" if where == source.code[:3] else "042" if where == target.code[:3] else "044"
-    return lookup(kind), kind
 
 
 def _joined(hit: TriggerHit, tokens, coords: frozenset[str]) -> str:

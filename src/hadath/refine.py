@@ -1,0 +1,89 @@
+"""What the words around a trigger say about the act and its code: a preposition noun that
+completes a verb (اتهمه بالتدخل), the act a threat names (توعد بفرض عقوبات: 1312), the purpose
+of talks (لحل النزاع: 046), the place that makes a meeting a visit or a hosting (see
+docs/coder.md)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from hadath.arguments import function_words
+from hadath.codes import lookup
+from hadath.records import Token
+from hadath.triggers import TriggerHit, listed_clitic
+
+COMPLEMENT_REACH = 10  # tokens after a verb where a بـ/لـ event noun is its complement
+NEGOTIATION = "046"  # talks aimed at settling a dispute (GUIDELINES §5)
+SETTLE_REACH = 12  # words after the head of talks where a purpose word says they seek a settlement
+# what a threat (13) threatens, by the root of the act it names: force (138), sanctions (1312),
+# cutting ties (1313), repression (137) — CAMEO 13x
+THREATS = {
+    "15": "138",
+    "18": "138",
+    "19": "138",
+    "20": "138",
+    "163": "1312",
+    "16": "1313",
+    "17": "137",
+}
+
+
+def complement(
+    hit: TriggerHit, tokens, preps, last_verb: tuple[int, int], listed: tuple[str, ...] = ()
+) -> bool:
+    """An event noun with a preposition clitic (بالتدخل، للتشاور) shortly after a verb trigger
+    of its sentence completes that verb."""
+    sent, end = last_verb
+    word = tokens[hit.start].norm
+    clitic = hit.clitic or len(listed_clitic(hit.entry, listed))  # بقصف listed as it is
+    if not clitic:
+        return False
+    if hit.entry.pos == "verb" and word[:clitic] not in preps:
+        return False  # a verb entry read with بـ is its verbal noun (اتهموا القوات بقصف)
+    return (
+        sent == tokens[hit.start].sentence
+        and 0 <= hit.start - end <= COMPLEMENT_REACH
+        and (word[:clitic] in preps or (word[0] == "و" and hit.start - end <= 2))
+    )
+
+
+def threat_kind(
+    hit: TriggerHit,
+    following: Sequence[TriggerHit],
+    tokens: Sequence[Token],
+    preps: dict[str, str],
+    listed: tuple[str, ...],
+) -> TriggerHit:
+    """A generic threat (130) whose complement names the act (هدد بالتدخل العسكري، توعد بفرض
+    عقوبات) takes that kind of threat's code."""
+    if hit.entry.cameo != "130" or not following:
+        return hit
+    nxt = following[0]
+    if not complement(nxt, tokens, preps, (tokens[hit.start].sentence, hit.end), listed):
+        return hit
+    act = nxt.entry.cameo
+    code = THREATS.get(act[:3]) or THREATS.get(act[:2])
+    return replace(hit, entry=replace(hit.entry, cameo=code)) if code else hit
+
+
+def seeks_settlement(hit: TriggerHit, tokens: Sequence[Token], lang: str) -> bool:
+    """Talks followed by a purpose word (محادثات مطولة ... لحل النزاع) are a negotiation."""
+    settle = function_words(lang).settle
+    sent = tokens[hit.start].sentence
+    # counted from the head: a verb + noun entry may lie across its subject (أجرت الوزيرة محادثات)
+    words = [t for t in tokens[hit.start + 1 : hit.start + 2 * SETTLE_REACH] if t.is_word]
+    return any(t.norm in settle and t.sentence == sent for t in words[:SETTLE_REACH])
+
+
+def meeting_kind(code, cameo: str, place, source, target, sent: int):
+    """A meeting (040) placed, in its own sentence, in the source's country is hosting (043), in
+    the target's a visit (042), elsewhere a meeting at a third place (044) — the house conventions
+    of CAMEO 04."""
+    if cameo != "040" or place is None or source is None or target is None:
+        return code, cameo
+    if place.sentence != sent:
+        return code, cameo  # a place carried from another sentence tells nothing of this meeting
+    where = place.country
+    kind = "043" if where == source.code[:3] else "042" if where == target.code[:3] else "044"
+    return lookup(kind), kind
