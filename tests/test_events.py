@@ -700,3 +700,11 @@ def test_a_place_whose_name_starts_with_waw_is_not_joined_to_the_place_before():
         published="2018-06-08",
     ).events
     assert len(found) == len({e.cameo for e in found})  # no second record "in Washington"
+
+
+def test_an_appeal_and_a_demand_take_the_kind_of_the_act_they_ask_for():
+    found = code_text(
+        "وطالبت الولايات المتحدة تركيا بإطلاق سراح القس الأمريكي أندرو برونسون.",
+        published="2018-08-08",
+    ).events
+    assert [e.cameo for e in found if e.root == "10"] == ["1053"]

@@ -18,6 +18,9 @@ NEGOTIATION = "046"  # talks aimed at settling a dispute (GUIDELINES §5)
 SETTLE_REACH = 12  # words after the head of talks where a purpose word says they seek a settlement
 # what a threat (13) threatens, by the root of the act it names: force (138), sanctions (1312),
 # cutting ties (1313), repression (137) — CAMEO 13x
+# what an appeal (02) or a demand (10) asks for, by the act it names (CAMEO 02x, 10x)
+APPEALS = {"0871": "0256", "057": "0256", "04": "026", "046": "026", "07": "023", "0841": "0253"}
+DEMANDS = {"0871": "1056", "057": "1056", "04": "108", "046": "108", "07": "103", "0841": "1053"}
 THREATS = {
     "15": "138",
     "18": "138",
@@ -27,6 +30,8 @@ THREATS = {
     "16": "1313",
     "17": "137",
 }
+
+BY_COMPLEMENT = {"130": THREATS, "020": APPEALS, "100": DEMANDS}
 
 
 def complement(
@@ -55,15 +60,16 @@ def threat_kind(
     preps: dict[str, str],
     listed: tuple[str, ...],
 ) -> TriggerHit:
-    """A generic threat (130) whose complement names the act (هدد بالتدخل العسكري، توعد بفرض
-    عقوبات) takes that kind of threat's code."""
-    if hit.entry.cameo != "130" or not following:
+    """A generic threat (130), appeal (020) or demand (100) whose complement names the act
+    (توعد بفرض عقوبات، دعا إلى وقف إطلاق النار، طالب بالإفراج) takes that kind's code."""
+    kinds = BY_COMPLEMENT.get(hit.entry.cameo)
+    if kinds is None or not following:
         return hit
     nxt = following[0]
     if not complement(nxt, tokens, preps, (tokens[hit.start].sentence, hit.end), listed):
         return hit
     act = nxt.entry.cameo
-    code = THREATS.get(act[:3]) or THREATS.get(act[:2])
+    code = kinds.get(act) or kinds.get(act[:3]) or kinds.get(act[:2])
     return replace(hit, entry=replace(hit.entry, cameo=code)) if code else hit
 
 
