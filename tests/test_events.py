@@ -703,8 +703,7 @@ def test_a_place_whose_name_starts_with_waw_is_not_joined_to_the_place_before():
 
 
 def test_an_appeal_and_a_demand_take_the_kind_of_the_act_they_ask_for():
-    found = code_text(
-        "وطالبت الولايات المتحدة تركيا بإطلاق سراح القس الأمريكي أندرو برونسون.",
-        published="2018-08-08",
-    ).events
-    assert [e.cameo for e in found if e.root == "10"] == ["1053"]
+    found = code_text("وطالبت المعارضة الحكومة السورية بمفاوضات مباشرة.", published="2018-08-08")
+    assert [(e.cameo, e.source.code, e.target.code) for e in found.events] == [
+        ("108", "SYROPP", "SYRGOV")  # a demand for talks
+    ]
