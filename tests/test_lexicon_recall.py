@@ -207,3 +207,48 @@ def test_fifth_pass_phrases_match_across_their_subject(sentence: str, form: str,
 def test_fifth_pass_other_readings_stay_quiet(sentence: str, quiet: str) -> None:
     codes = [c for _, c in _codes(sentence)]
     assert not [c for c in codes if c.startswith(quiet)], codes
+
+
+# Sixth pass: carrying out attacks, strikes and raids, firing missiles, shells and tear gas
+# (sentences written for these tests).
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("وقالت الوزارة إن إسرائيل نفذت ضربات على قاعدة جوية قرب حمص.", "190"),
+        ("وكانت الشرطة قد نفذت مداهمات في أحياء المدينة فجر اليوم.", "173"),
+        ("وأعلن التنظيم أن عناصره نفذوا الهجوم على نقطة التفتيش.", "190"),
+        ("واتهمت الحكومة الجماعة بتنفيذ هجمات إرهابية في العاصمة.", "180"),
+        ("وأطلقت الشرطة الغاز المسيل للدموع لتفريق المحتجين.", "175"),
+        ("وقال الجيش إن المسلحين أطلقوا قذيفة على موقع عسكري.", "194"),
+        ("وأدان المجلس إطلاق الصواريخ على المدن السعودية.", "190"),
+        ("وقال المتحدث إن القوات دحرت المسلحين من مواقعهم في الجبال.", "190"),
+    ],
+)
+def test_sixth_pass_codes_fire(sentence: str, code: str) -> None:
+    assert code in [c for _, c in _codes(sentence)], _codes(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "form", "code"),
+    [
+        ("ونفذت مقاتلات تركية ضربات على مواقع الحزب شمال العراق.", "نفذت ضربات", "190"),
+        ("ونفذت الطائرات الأمريكية 17 ضربة جوية قرب الموصل.", "نفذت ضربه جويه", "195"),
+        ("وأطلقت القوات الإيرانية 20 صاروخا على مواقع في الجولان.", "اطلقت صاروخ", "190"),
+    ],
+)
+def test_sixth_pass_phrases_match_across_their_subject(sentence: str, form: str, code: str) -> None:
+    assert (form, code) in _split_codes(sentence), _split_codes(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quiet"),
+    [
+        ("ونفذ اللاعب ضربة جزاء في الدقيقة الأخيرة من المباراة.", "19"),  # a penalty kick
+        ("وحسمت ضربات الترجيح المباراة لصالح الفريق الضيف.", "19"),
+        ("ونفذت الشركة عمليات بيع واسعة في السوق.", "19"),  # business operations
+        ("وقصفت الطائرات منصات إطلاق الصواريخ في صعدة.", "190"),  # launchers are no launch
+    ],
+)
+def test_sixth_pass_other_readings_stay_quiet(sentence: str, quiet: str) -> None:
+    codes = [(f, c) for f, c in _codes(sentence) if "اطلاق" in f or quiet != "190"]
+    assert not [c for _, c in codes if c.startswith(quiet)], _codes(sentence)
