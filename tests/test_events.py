@@ -707,3 +707,24 @@ def test_an_appeal_and_a_demand_take_the_kind_of_the_act_they_ask_for():
     assert [(e.cameo, e.source.code, e.target.code) for e in found.events] == [
         ("108", "SYROPP", "SYRGOV")  # a demand for talks
     ]
+
+
+def test_one_mention_is_never_both_sides_and_we_demanded_has_its_subject_inside():
+    from dataclasses import replace as with_
+
+    from hadath.events import _with_itself
+    from hadath.records import ActorMention
+    from hadath.triggers import TriggerEntry, TriggerHit
+
+    convoy = ActorMention("قافلة عسكرية", 53, 65, "TURMIL", "agent", "agents.tsv", 9, 11, 0)
+    attack = TriggerHit(8, 9, TriggerEntry("استهدف", "190", "verb", ("obj",)), 0)
+    assert _with_itself(attack, convoy, convoy)  # one mention is not both sides
+    pair = with_(convoy, code="SDNMIL"), with_(convoy, code="SDNREB")  # a dual: two parties
+    assert not _with_itself(attack, *pair)
+    found = code_text(
+        'وقال رئيس البرلمان العراقي سليم الجبوري: "لذلك طالبنا رئيس الوزراء بإقالة عدد من '
+        'الوزراء".',
+        published="2015-08-10",
+    ).events
+    demand = next(e for e in found if e.root == "10")
+    assert demand.source.code != demand.target.code and demand.target.code == "IRQGOV"

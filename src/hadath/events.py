@@ -300,10 +300,14 @@ COOPERATION_ROOTS = frozenset({"02", "03", "04", "05", "06"})
 
 
 def _with_itself(hit: TriggerHit, source: ActorMention, target: ActorMention | None) -> bool:
-    """Appeals, talks, visits, praise or cooperation with the very same actor code: a misread
-    target."""
+    """An act on the very mention that does it, or appeals, talks, visits, praise or
+    cooperation with the very same actor code: a misread target."""
     root = hit.entry.cameo[:2]
-    if target is None or root not in COOPERATION_ROOTS:
+    if target is None:
+        return False
+    if (target.start, target.end, target.code) == (source.start, source.end, source.code):
+        return True  # استهدف قافلة عسكرية: one mention is not both sides (a dual has two codes)
+    if root not in COOPERATION_ROOTS:
         return False
     return _ref(source, root).code == _ref(target, root).code
 
