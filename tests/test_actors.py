@@ -225,3 +225,13 @@ def test_a_korean_family_name_alone_is_the_person_named_before():
     kims = [(a.text, a.code, a.kind) for a in found if a.text == "كيم"]
     # the first كيم alone follows one Kim; the second follows two, so it names neither
     assert kims == [("كيم", "PRKGOV", "coreference")]
+
+
+def test_his_country_is_the_country_of_the_person_before_it():
+    found = find_actors(
+        analyse("كشف السفير اليمني لدى لبنان أن سفارة بلاده في بيروت أوقفت منح التأشيرات."),
+        on=date(2018, 5, 1),
+    )
+    own = next(a for a in found if a.text == "بلاده")
+    assert (own.code, own.kind) == ("YEM", "coreference")
+    assert not [a for a in find_actors(analyse("وقال إن بلاده ترفض ذلك.")) if a.text == "بلاده"]

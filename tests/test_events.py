@@ -728,3 +728,11 @@ def test_one_mention_is_never_both_sides_and_we_demanded_has_its_subject_inside(
     ).events
     demand = next(e for e in found if e.root == "10")
     assert demand.source.code != demand.target.code and demand.target.code == "IRQGOV"
+
+
+def test_his_country_acts_for_the_speaker_and_is_not_the_target_of_its_owner():
+    found = code_text(
+        "وقالت وزيرة الخارجية الكندية إن بلادها لن تتراجع عن الرد على الرسوم التي فرضتها واشنطن.",
+        published="2018-06-01",
+    ).events
+    assert any(e.source.code == "CANGOV" and e.target.code == "USAGOV" for e in found)

@@ -17,6 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from hadath.actor_lexicon import Entry, Lexicon, Role, load_lexicon
+from hadath.codes import country_of
 from hadath.lang import load_pack
 from hadath.matcher import clitics
 from hadath.records import ActorMention, Token
@@ -256,8 +257,28 @@ def _coreference(hits: list[_Hit], text: Text) -> list[_Hit]:
                 h = _counterpart(h, out)
         elif h.kind == "coreference" and h.entry.sub == "dual":
             h = _named_dual(h, hits[i + 1 : i + 3], text) or _dual(h, out, text)
+        elif h.kind == "coreference" and h.entry.sub == "own":
+            owner = _owner(h, out, text)
+            if owner is None:
+                continue  # بلاده with nobody named before it
+            h = replace(h, code=country_of(owner.code), rule=f"{h.rule} <- {owner.rule}")
         out.append(h)
     return out
+
+
+OWN_VIEW = 2  # sentences back within which "his country" finds its owner
+
+
+def _owner(h: _Hit, before: list[_Hit], text: Text) -> _Hit | None:
+    """The actor "his country" (بلاده) belongs to: the latest person or office with a country
+    named in its sentence or the two before, else the latest country or group."""
+    sent = text.tokens[h.first].sentence
+    near = [x for x in before if text.tokens[x.first].sentence >= sent - OWN_VIEW]
+    for kinds in (("person", "agent"), ("country", "group")):  # "his": a person first
+        owner = next((x for x in reversed(near) if x.kind in kinds and country_of(x.code)), None)
+        if owner is not None:
+            return owner
+    return None
 
 
 def _named_dual(h: _Hit, after: list[_Hit], text: Text) -> _Hit | None:

@@ -306,6 +306,11 @@ def _is_adjective(a: ActorMention) -> bool:
     return a.kind == "country" and ":adjective:" in a.entry
 
 
+def _own_country(a: ActorMention) -> bool:
+    """"His country" (بلاده): the source's own side when it is the source's country."""
+    return a.kind == "coreference" and ":own:" in a.entry
+
+
 def _same_country(a: ActorMention, b: ActorMention | None) -> bool:
     return b is not None and a.code[:3] == b.code[:3]
 
@@ -327,7 +332,7 @@ def _find_target(hit, after, source, partners, marks, tokens, targets, fw):
         if a is not source
         and a not in partners
         and not _apposed(a, source, tokens)
-        and not (_is_adjective(a) and _same_country(a, source))
+        and not ((_is_adjective(a) or _own_country(a)) and _same_country(a, source))
         and _words_between(tokens, hit.end, a.first_token) <= TARGET_REACH
     ]
     for a in usable:
