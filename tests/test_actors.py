@@ -232,6 +232,17 @@ def test_his_country_is_the_country_of_the_person_before_it():
         analyse("كشف السفير اليمني لدى لبنان أن سفارة بلاده في بيروت أوقفت منح التأشيرات."),
         on=date(2018, 5, 1),
     )
-    own = next(a for a in found if a.text == "بلاده")
-    assert (own.code, own.kind) == ("YEM", "coreference")
+    embassy = next(a for a in found if a.text.endswith("بلاده"))
+    assert (embassy.text, embassy.code) == ("سفارة بلاده", "YEMGOV")  # not Lebanon's
     assert not [a for a in find_actors(analyse("وقال إن بلاده ترفض ذلك.")) if a.text == "بلاده"]
+
+
+def test_a_sector_noun_of_his_country():
+    found = find_actors(
+        analyse("وقال السفير اليمني إن حكومة بلاده ترفض التدخل، وإن جيش بلاده سيواصل القتال."),
+        on=date(2018, 5, 1),
+    )
+    assert [(a.text, a.code) for a in found if "بلاده" in a.text] == [
+        ("حكومة بلاده", "YEMGOV"),
+        ("جيش بلاده", "YEMMIL"),
+    ]

@@ -261,7 +261,14 @@ def _coreference(hits: list[_Hit], text: Text) -> list[_Hit]:
             owner = _owner(h, out, text)
             if owner is None:
                 continue  # بلاده with nobody named before it
-            h = replace(h, code=country_of(owner.code), rule=f"{h.rule} <- {owner.rule}")
+            iso = country_of(owner.code) or ""
+            h = replace(h, code=iso, rule=f"{h.rule} <- {owner.rule}")
+            prev = out[-1] if out else None
+            if prev and prev.kind == "agent" and len(prev.code) == 3 and prev.last == h.first:
+                # حكومة بلاده، جيش بلاده: the sector noun of his country
+                rule = f"{prev.rule} + {h.rule}"
+                out[-1] = replace(prev, last=h.last, code=iso + prev.code, rule=rule)
+                continue
         out.append(h)
     return out
 
