@@ -736,3 +736,11 @@ def test_his_country_acts_for_the_speaker_and_is_not_the_target_of_its_owner():
         published="2018-06-01",
     ).events
     assert any(e.source.code == "CANGOV" and e.target.code == "USAGOV" for e in found)
+
+
+def test_the_actor_after_min_qibal_did_the_passive_act():
+    found = code_text(
+        "وتم اعتقال عشرات المتظاهرين من قبل قوات الأمن العراقية في البصرة.", published="2018-07-15"
+    ).events
+    assert [(e.cameo, e.source.code, e.target.code) for e in found] == [("173", "IRQCOP", "IRQCVL")]
+    assert "source:by" in found[0].rule

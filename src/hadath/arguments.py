@@ -50,6 +50,7 @@ class FunctionWords:
     complements: tuple[str, ...] = ()  # بـ: an entry listed with it completes a verb before it
     both: frozenset[str] = frozenset()  # كلا من X و Y: من marks nothing
     settle: frozenset[str] = frozenset()  # محادثات ... لحل النزاع: talks to settle a dispute
+    by_agent: dict[str, str] = field(default_factory=dict)  # قبل -> من: من قبل X = by X
 
 
 @cache
@@ -76,6 +77,7 @@ def function_words(lang: str = "ar") -> FunctionWords:
         tuple(sorted((r["form"] for r in by("complement")), key=len, reverse=True)),
         frozenset(r["form"] for r in by("both")),
         frozenset(r["form"] for r in by("settle")),
+        {r["form"]: r["value"] for r in by("by_agent")},
     )
 
 
@@ -184,6 +186,12 @@ def attach(
             rules.append("source:carried")
     if relative_object:
         rules.append("target:relative")
+    agent = _passive_agent(hit, after, tokens, fw)
+    if agent is not None and agent is not source:  # اعتقال المتظاهرين من قبل قوات الأمن
+        if target is None and source is not None and source.code != agent.code:
+            target = source  # تعرض المتظاهرون لإطلاق نار من قبل: the subject suffered it
+        source = agent
+        rules = [r for r in rules if not r.startswith("source:")] + ["source:by"]
     between = _between(hit, after, marks, actors, tokens, fw)
     if between is not None:  # اشتباكات بين المتظاهرين وقوات الأمن
         source, target = between
@@ -304,6 +312,19 @@ def _apposed(a: ActorMention, b: ActorMention | None, tokens: Sequence[Token]) -
 def _is_adjective(a: ActorMention) -> bool:
     """A bare nisba adjective (المصريين، الروسية) rather than a name or an office."""
     return a.kind == "country" and ":adjective:" in a.entry
+
+
+def _passive_agent(
+    hit: TriggerHit, after: Sequence[ActorMention], tokens: Sequence[Token], fw: FunctionWords
+) -> ActorMention | None:
+    """The actor after "by" (من قبل) within reach of the trigger: who did a passive act."""
+    for a in after:
+        if _words_between(tokens, hit.end, a.first_token) > TARGET_REACH:
+            return None
+        i = a.first_token - 1
+        if i > 0 and fw.by_agent.get(tokens[i].norm) == tokens[i - 1].norm:
+            return a
+    return None
 
 
 def _own_country(a: ActorMention) -> bool:
