@@ -744,3 +744,10 @@ def test_the_actor_after_min_qibal_did_the_passive_act():
     ).events
     assert [(e.cameo, e.source.code, e.target.code) for e in found] == [("173", "IRQCOP", "IRQCVL")]
     assert "source:by" in found[0].rule
+
+
+def test_fire_on_protesters_by_the_police_is_repression_not_a_clash():
+    found = code_text(
+        "وتعرض المتظاهرون لإطلاق نار من قبل قوات الأمن العراقية في البصرة.", published="2018-07-15"
+    ).events
+    assert [(e.cameo, e.source.code, e.target.code) for e in found] == [("175", "IRQCOP", "IRQCVL")]

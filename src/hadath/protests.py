@@ -44,6 +44,9 @@ def protest_target(hit: TriggerHit, args: Arguments, against: frozenset[str]) ->
     return replace(args, target=None, co_targets=(), rules=(*args.rules, "target:dropped"))
 
 
+REPRESSION = "175"  # security forces firing on protesters (GUIDELINES §5)
+
+
 def protest_clash(hit: TriggerHit, args: Arguments) -> tuple[TriggerHit, Arguments]:
     """Protesters are the source of a protest; clashes between protesters and police are
     violent protest (CAMEO 145), the protesters its source."""
@@ -57,6 +60,10 @@ def protest_clash(hit: TriggerHit, args: Arguments) -> tuple[TriggerHit, Argumen
     if hit.entry.cameo[:2] != "19" or args.source is None or args.target is None:
         return hit, args
     sides = (args.source.code[3:], args.target.code[3:])
+    if sides == ("COP", "CVL") and "source:by" in args.rules:
+        # تعرض المتظاهرون لإطلاق نار من قبل قوات الأمن: one side fired, repression (175)
+        args = replace(args, rules=(*args.rules, "recode:175"))
+        return replace(hit, entry=replace(hit.entry, cameo=REPRESSION)), args
     if sides == ("COP", "CVL"):
         args = replace(args, source=args.target, target=args.source)
     elif sides != ("CVL", "COP"):
