@@ -751,3 +751,11 @@ def test_fire_on_protesters_by_the_police_is_repression_not_a_clash():
         "وتعرض المتظاهرون لإطلاق نار من قبل قوات الأمن العراقية في البصرة.", published="2018-07-15"
     ).events
     assert [(e.cameo, e.source.code, e.target.code) for e in found] == [("175", "IRQCOP", "IRQCVL")]
+
+
+def test_a_conviction_is_no_condemnation():
+    found = code_text(
+        "وقضت المحكمة بسجنه خمس سنوات لإدانته بالفساد وتبييض الأموال في الكويت.",
+        published="2018-04-25",
+    ).events
+    assert not [e for e in found if e.root == "11"]
