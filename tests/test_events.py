@@ -755,7 +755,6 @@ def test_fire_on_protesters_by_the_police_is_repression_not_a_clash():
 
 def test_a_conviction_is_no_condemnation():
     found = code_text(
-        "وقضت المحكمة بسجنه خمس سنوات لإدانته بالفساد وتبييض الأموال في الكويت.",
-        published="2018-04-25",
+        "وحكمت محكمة كويتية بإعدام مصري وأردنية لإدانتهما بقتل عامل هندي.", published="2018-04-25"
     ).events
-    assert not [e for e in found if e.root == "11"]
+    assert found and not [e for e in found if e.root == "11"]
