@@ -758,3 +758,14 @@ def test_a_conviction_is_no_condemnation():
         "وحكمت محكمة كويتية بإعدام مصري وأردنية لإدانتهما بقتل عامل هندي.", published="2018-04-25"
     ).events
     assert found and not [e for e in found if e.root == "11"]
+
+
+def test_recalling_its_own_ambassador_and_sociology_is_no_meeting():
+    found = code_text(
+        "وقررت حكومة جنوب أفريقيا استدعاء سفيرها لدى إسرائيل بشكل فوري.", published="2018-05-15"
+    ).events
+    assert [(e.cameo, e.source.code, e.target.code) for e in found] == [("161", "ZAFGOV", "ISRGOV")]
+    found = code_text(
+        "وتوفي عالم الاجتماع العراقي فالح عبد الجبار خلال زيارة إلى بيروت.", published="2018-02-27"
+    ).events
+    assert not [e for e in found if e.trigger.text == "الاجتماع"]
