@@ -769,3 +769,11 @@ def test_recalling_its_own_ambassador_and_sociology_is_no_meeting():
         "وتوفي عالم الاجتماع العراقي فالح عبد الجبار خلال زيارة إلى بيروت.", published="2018-02-27"
     ).events
     assert not [e for e in found if e.trigger.text == "الاجتماع"]
+
+
+def test_a_state_gives_no_aid_to_itself():
+    found = code_text(
+        "وقدمت السلطات التركية دعما ماديا ومعنويا للحزب التركستاني الذي ينتشر في مناطق سورية.",
+        published="2018-05-01",
+    ).events
+    assert all(e.source.code != e.target.code for e in found if e.target is not None)

@@ -296,18 +296,22 @@ def _clause_openers(text: Text, hits, speech, lang: str) -> tuple[int, ...]:
     return tuple(sorted(opened))
 
 
-COOPERATION_ROOTS = frozenset({"02", "03", "04", "05", "06"})
+# acts no actor does to itself: words, cooperation, aid, concessions, cutting ties (an army may
+# clash with its own mutineers, a state arrest its own officials: 17-20 stay)
+SELF_EXCLUDED_ROOTS = frozenset(
+    {"02", "03", "04", "05", "06", "07", "08", "10", "11", "12", "13", "16"}
+)
 
 
 def _with_itself(hit: TriggerHit, source: ActorMention, target: ActorMention | None) -> bool:
-    """An act on the very mention that does it, or appeals, talks, visits, praise or
-    cooperation with the very same actor code: a misread target."""
+    """An act on the very mention that does it, or words, cooperation, aid or cuts in ties with
+    the very same actor code: a misread target."""
     root = hit.entry.cameo[:2]
     if target is None:
         return False
     if (target.start, target.end, target.code) == (source.start, source.end, source.code):
         return True  # استهدف قافلة عسكرية: one mention is not both sides (a dual has two codes)
-    if root not in COOPERATION_ROOTS:
+    if root not in SELF_EXCLUDED_ROOTS:
         return False
     return _ref(source, root).code == _ref(target, root).code
 
