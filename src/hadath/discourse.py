@@ -61,7 +61,11 @@ def visited_place(hit: TriggerHit, args: Arguments, topic: ActorMention | None) 
 
 
 def shared_subject(
-    args: Arguments, hit: TriggerHit, tokens, subject: ActorMention | None, coords: frozenset[str]
+    args: Arguments,
+    hit: TriggerHit,
+    tokens: Sequence[Token],
+    subject: ActorMention | None,
+    coords: frozenset[str],
 ) -> Arguments:
     """A verb joined by و to the verb before it in its sentence, with no subject after it,
     shares that verb's subject (طردت الرياض السفير ... وجمدت التعاملات)."""
@@ -74,7 +78,11 @@ def shared_subject(
 
 
 def listed_act(
-    args: Arguments, hit: TriggerHit, tokens, before: Arguments | None, coords: frozenset[str]
+    args: Arguments,
+    hit: TriggerHit,
+    tokens: Sequence[Token],
+    before: Arguments | None,
+    coords: frozenset[str],
 ) -> Arguments:
     """An event noun joined by و to the act told just before it in its sentence is another
     measure of the same actor (طرد 23 دبلوماسيا ... وإيقاف أنشطة المكتب الثقافي): it shares

@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from hadath.arguments import function_words
-from hadath.codes import lookup
-from hadath.records import Token
+from hadath.codes import CameoCode, lookup
+from hadath.records import ActorMention, PlaceMention, Token
 from hadath.triggers import TriggerHit, listed_clitic
 
 COMPLEMENT_REACH = 10  # tokens after a verb where a بـ/لـ event noun is its complement
@@ -35,7 +35,11 @@ BY_COMPLEMENT = {"130": THREATS, "020": APPEALS, "100": DEMANDS}
 
 
 def complement(
-    hit: TriggerHit, tokens, preps, last_verb: tuple[int, int], listed: tuple[str, ...] = ()
+    hit: TriggerHit,
+    tokens: Sequence[Token],
+    preps: dict[str, str],
+    last_verb: tuple[int, int],
+    listed: tuple[str, ...] = (),
 ) -> bool:
     """An event noun with a preposition clitic (بالتدخل، للتشاور) shortly after a verb trigger
     of its sentence completes that verb."""
@@ -82,7 +86,14 @@ def seeks_settlement(hit: TriggerHit, tokens: Sequence[Token], lang: str) -> boo
     return any(t.norm in settle and t.sentence == sent for t in words[:SETTLE_REACH])
 
 
-def meeting_kind(code, cameo: str, place, source, target, sent: int):
+def meeting_kind(
+    code: CameoCode,
+    cameo: str,
+    place: PlaceMention | None,
+    source: ActorMention | None,
+    target: ActorMention | None,
+    sent: int,
+) -> tuple[CameoCode, str]:
     """A meeting (040) placed, in its own sentence, in the source's country is hosting (043), in
     the target's a visit (042), elsewhere a meeting at a third place (044) — the house conventions
     of CAMEO 04."""
