@@ -777,3 +777,24 @@ def test_a_state_gives_no_aid_to_itself():
         published="2018-05-01",
     ).events
     assert all(e.source.code != e.target.code for e in found if e.target is not None)
+
+
+def test_a_day_after_publication_dates_no_act_that_took_place():
+    found = code_text(
+        "ويتواجد رئيس الاستخبارات الكوري الشمالي في نيويورك لإجراء مباحثات مع المسؤولين "
+        "الأميركيين حول القمة، المقرر عقدها في سنغافورة في 12 حزيران/يونيو المقبل.",
+        published="2018-05-31",
+    ).events
+    talks = next(e for e in found if e.root == "04")
+    assert talks.date != date(2018, 6, 12)
+    found = code_text(
+        "وتأتي الزيارة قبيل قمة مقررة بين الرئيس الأميركي والزعيم الكوري الشمالي في 12 حزيران.",
+        published="2018-05-31",
+    ).events
+    summit = next(e for e in found if e.cameo == "044")
+    assert summit.status == "announced_future" and summit.date == date(2018, 6, 12)
+
+
+def test_a_dual_whose_parties_were_never_named_makes_no_record():
+    found = code_text("وبحث الوزيران الأربعاء العلاقات الثنائية.", published="2018-05-31").events
+    assert all(e.source.code and (e.target is None or e.target.code) for e in found)

@@ -62,6 +62,8 @@ def _clause_date(ctx: EventContext, hit: TriggerHit, status: str) -> tuple[TimeM
             continue
         if status == "announced_future" and ctx.doc.published:
             t = resolve_future(t, ctx.doc.published)
+        elif ctx.doc.published and t.date > ctx.doc.published and is_day(t):
+            continue  # a day after publication dates a planned act, not one that took place
         ti = token_at(ctx, t.start)
         gap = hit.start - ti if ti < hit.start else ti - hit.end + 1
         if not is_day(t) and gap > VAGUE_REACH:

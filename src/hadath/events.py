@@ -174,8 +174,8 @@ def find_events(
             place = event_place(ctx, hit, source)
             places = [place, *coordinated_places(ctx, place)] if place is not None else [None]
             for target in (args.target, *args.co_targets):
-                if _with_itself(hit, source, target):
-                    continue  # a state does not meet or praise itself
+                if _with_itself(hit, source, target) or _unresolved(source, target):
+                    continue  # a state does not meet or praise itself; a dual naming nobody
                 one = replace(args, target=target)
                 for k, where in enumerate(places):
                     events.append(_event(ctx, hit, one, source, status, reporter, where, k))
@@ -211,7 +211,7 @@ def _arguments(
     if subject is not None and (args.source is None or "source:carried" in args.rules):
         # an entry that names its subject (اوقفت السلطات): the actor inside it acts
         rules = tuple(r for r in args.rules if r != "source:carried")
-        args = replace(args, source=subject, rules=(*rules, "source:inside"))
+        args = resolve_duals(replace(args, source=subject, rules=(*rules, "source:inside")))
     pair = pair_named_before(hit, ctx.actors, ctx.text.tokens, lang)
     if pair is not None:  # اتصال هاتفي بينهما
         return Arguments(*pair, (), ("source:between-pair", "target:between-pair"))
@@ -314,6 +314,11 @@ def _with_itself(hit: TriggerHit, source: ActorMention, target: ActorMention | N
     if root not in SELF_EXCLUDED_ROOTS:
         return False
     return _ref(source, root).code == _ref(target, root).code
+
+
+def _unresolved(source: ActorMention, target: ActorMention | None) -> bool:
+    """A side without a code: a dual (الجانبان) whose two parties the text never named."""
+    return not source.code or (target is not None and not target.code)
 
 
 def _needs_target(hit: TriggerHit) -> bool:
