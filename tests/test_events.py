@@ -798,3 +798,19 @@ def test_a_day_after_publication_dates_no_act_that_took_place():
 def test_a_dual_whose_parties_were_never_named_makes_no_record():
     found = code_text("وبحث الوزيران الأربعاء العلاقات الثنائية.", published="2018-05-31").events
     assert all(e.source.code and (e.target is None or e.target.code) for e in found)
+
+
+def test_an_appeal_joined_to_an_act_before_keeps_that_subject():
+    found = code_text(
+        "ورحب الأمين العام للأمم المتحدة بوقف إطلاق النار وحث الحكومة اليمنية على وقف العمليات "
+        "العسكرية.",
+        published="2015-07-27",
+    ).events
+    appeal = next(e for e in found if e.root == "02")
+    assert (appeal.source.code, appeal.target.code) == ("IGOUNO", "YEMGOV")
+    # with its own subject after it the verb keeps it
+    found = code_text(
+        "واعتقلت الشرطة التركية عشرات الأشخاص، وأعربت منظمات حقوقية عن قلقها من الانتهاكات.",
+        published="2018-05-01",
+    ).events
+    assert all(e.source.code != "TURCOP" for e in found if e.root == "11")

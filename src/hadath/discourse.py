@@ -15,6 +15,7 @@ from hadath.records import ActorMention, Token
 from hadath.triggers import TriggerHit
 
 _DUAL_RE = re.compile(r"<- ([A-Z]{3}(?:\+[A-Z]{3})+)")
+APPEAL_ROOTS = frozenset({"02", "10"})  # appeals and demands: verb + addressee + what is asked
 # rules by which an event noun names its own agent
 OWN_AGENT = frozenset({"source:adjective", "source:genitive", "source:between", "source:inside"})
 
@@ -75,6 +76,37 @@ def shared_subject(
     rules = tuple(r for r in args.rules if r != "source:before")
     target = args.target if args.target is not subject else None
     return replace(args, source=subject, target=target, rules=(*rules, "source:shared"))
+
+
+def shared_subject_object(
+    args: Arguments,
+    hit: TriggerHit,
+    tokens: Sequence[Token],
+    subject: ActorMention | None,
+    coords: frozenset[str],
+) -> Arguments:
+    """A transitive verb joined by و to the verb before it, with one actor after it and no
+    other object, acts on that actor with the earlier verb's subject (رحب الأمين العام ...
+    وحث الحكومة على: the Secretary-General urged the government)."""
+    word = tokens[hit.start].norm
+    joined = word[:1] in coords and (hit.clitic or hit.entry.form[:1] in coords)  # وحث listed
+    if subject is None or not joined or "obj" not in hit.entry.targets:
+        return args
+    after = args.source
+    if (
+        after is None
+        or after is subject
+        or hit.entry.cameo[:2] not in APPEAL_ROOTS
+        or (args.target is not None and "target:context" not in args.rules)
+    ):
+        return args
+    nxt = tokens[after.last_token].norm if after.last_token < len(tokens) else ""
+    if nxt not in hit.entry.targets and nxt[:1] not in hit.entry.targets:
+        return args  # حث X على، دعا X إلى، طالب X بـ: the actor before what is asked is the object
+    rules = tuple(r for r in args.rules if not r.startswith(("source:", "target:")))
+    return replace(
+        args, source=subject, target=after, rules=(*rules, "source:shared", "target:after-obj")
+    )
 
 
 def listed_act(

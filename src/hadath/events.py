@@ -31,6 +31,7 @@ from hadath.discourse import (
     place_target,
     resolve_duals,
     shared_subject,
+    shared_subject_object,
     visited_place,
 )
 from hadath.instances import one_record_per_instance
@@ -135,6 +136,8 @@ def find_events(
         hit, args = like_before(hit, args, last_of_root.get(root), tokens, fw.similar)
         if hit.entry.pos == "verb" and "source:before" in args.rules and last_act[0] == sent:
             args = shared_subject(args, hit, tokens, last_act[1], fw.coords)
+        elif hit.entry.pos == "verb" and "source:after" in args.rules and last_act[0] == sent:
+            args = shared_subject_object(args, hit, tokens, last_act[1], fw.coords)
         listed = last_told[0] == sent and hit.start - last_told[1] <= LIST_GAP
         if hit.entry.pos != "verb" and listed:
             args = listed_act(args, hit, tokens, last_told[2], fw.coords)
