@@ -289,3 +289,10 @@ def test_split_entries_are_found_in_the_windows_around_their_gaps():
     assert [(h.start, h.entry.cameo) for h in found] == [(start, "163")]
     # the same gaps looked at only around a far token find nothing
     assert find_split_triggers(text, gaps, around=[3]) == []
+
+
+def test_a_word_ending_in_ha_loses_its_pronoun_not_an_alef():
+    # مصالحها is مصالح + ها ("its interests"), not مصالحة ("reconciliation") + tanween alef
+    assert find_triggers(analyse("وتسعى الدولة إلى حماية مصالحها في المنطقة")) == []
+    hits = find_triggers(analyse("وأعلنت الحركة مسؤوليتها عن الهجوم"))
+    assert [h.entry.cameo for h in hits] == ["015"]

@@ -70,6 +70,7 @@ class Clitics:
     prefixes: tuple[tuple[str, str], ...]  # (form, restore), longest first
     suffixes: tuple[tuple[str, str], ...]
     keep: frozenset[str] = frozenset()  # words never read as clitic + stem
+    whole: frozenset[str] = frozenset()  # suffixes never split into a shorter one (ها)
     memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
     stem_memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
     forms_memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
@@ -134,7 +135,10 @@ class Clitics:
     def suffix_variants(self, word: str) -> tuple[str, ...]:
         """``word`` as written, then without each pronoun suffix it ends in, longest first."""
         out = [word]
+        whole = next((w for w in self.whole if word.endswith(w)), "") if self.whole else ""
         for form, restore in self.suffixes_by.get(word[-1:], ()):
+            if whole and len(form) < len(whole):
+                continue  # مصالحها: the pronoun ها, not a tanween alef after مصالحة
             if word.endswith(form) and len(word) - len(form) >= MIN_STEM:
                 out.append(word[: -len(form)] + restore)
         return tuple(out)
@@ -172,11 +176,14 @@ def _by_last_letter(
 @cache
 def clitics(lang: str = "ar") -> Clitics:
     pre, suf = [], []
+    whole = []
     for row in load_pack(lang).rows("clitics.tsv"):
-        (pre if row["kind"] == "prefix" else suf).append((row["form"], row.get("restore", "")))
+        pair = (row["form"], row.get("restore", ""))
+        {"prefix": pre, "suffix": suf, "whole": whole}[row["kind"]].append(pair)
     key = lambda x: -len(x[0])  # noqa: E731
     keep = frozenset(row["form"] for row in load_pack(lang).rows("unsplittable.tsv"))
-    return Clitics(tuple(sorted(pre, key=key)), tuple(sorted(suf, key=key)), keep)
+    wholes = frozenset(form for form, _ in whole)
+    return Clitics(tuple(sorted(pre, key=key)), tuple(sorted(suf, key=key)), keep, wholes)
 
 
 class Match(NamedTuple, Generic[V]):
