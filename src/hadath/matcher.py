@@ -179,7 +179,7 @@ def clitics(lang: str = "ar") -> Clitics:
     whole = []
     for row in load_pack(lang).rows("clitics.tsv"):
         pair = (row["form"], row.get("restore", ""))
-        {"prefix": pre, "suffix": suf, "whole": whole}[row["kind"]].append(pair)
+        {"prefix": pre, "whole": whole}.get(row["kind"], suf).append(pair)
     key = lambda x: -len(x[0])  # noqa: E731
     keep = frozenset(row["form"] for row in load_pack(lang).rows("unsplittable.tsv"))
     wholes = frozenset(form for form, _ in whole)
