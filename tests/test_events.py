@@ -814,3 +814,13 @@ def test_an_appeal_joined_to_an_act_before_keeps_that_subject():
         published="2018-05-01",
     ).events
     assert all(e.source.code != "TURCOP" for e in found if e.root == "11")
+
+
+def test_the_genitive_of_a_withdrawal_is_who_withdraws():
+    found = code_text(
+        "وأعلن رئيس كازاخستان قاسم جومارت توكاييف أمس بدء انسحاب وحدات حفظ السلام التابعة لمنظمة "
+        "معاهدة الأمن الجماعي من الجمهورية.",
+        published="2022-01-13",
+    ).events
+    withdrawal = next(e for e in found if e.cameo == "0874")
+    assert (withdrawal.source.code, withdrawal.target.code) == ("IGOCSTO", "KAZGOV")

@@ -26,7 +26,9 @@ VSO_GAP = 4  # words between a verb and its postposed subject
 TARGET_REACH = 14  # words after the trigger searched for the target
 RELATIVE_REACH = 6  # tokens between a relative pronoun and an actor inside its clause
 RECEIVE_REACH = 8  # tokens between a verb of receiving and what it received (or its sender)
-AGENT_GENITIVE = frozenset({"01", "02", "03", "04"})  # زيارة الرئيس: the visitor, not the visited
+# roots and codes whose noun's genitive is its agent: زيارة الرئيس (the visitor, not the visited),
+# انسحاب القوات (the forces withdraw: 0874)
+AGENT_GENITIVE = frozenset({"01", "02", "03", "04", "0874"})
 SPOKEN_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})  # من after the noun: by
 
 
@@ -165,7 +167,8 @@ def attach(
         and not (entry.pos == "verb" and _pronoun_subject(tokens[hit.start].norm, lang))
         and not _counted(first_after, tokens)
     ):
-        if entry.pos != "verb" and "obj" in entry.targets and entry.cameo[:2] not in AGENT_GENITIVE:
+        agentive = entry.cameo[:2] in AGENT_GENITIVE or entry.cameo in AGENT_GENITIVE
+        if entry.pos != "verb" and "obj" in entry.targets and not agentive:
             target, rules = first_after, ["target:genitive"]
         else:
             source, rules = (
