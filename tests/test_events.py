@@ -824,3 +824,11 @@ def test_the_genitive_of_a_withdrawal_is_who_withdraws():
     ).events
     withdrawal = next(e for e in found if e.cameo == "0874")
     assert (withdrawal.source.code, withdrawal.target.code) == ("IGOCSTO", "KAZGOV")
+
+
+def test_one_side_named_twice_is_not_two_sides():
+    found = code_text(
+        "وقال توكاييف إن القوات ساعدت في صد عدوان الإرهابيين والمسلحين في ألما آتا.",
+        published="2022-01-13",
+    ).events
+    assert all(e.source.code != e.target.code for e in found if e.target is not None)

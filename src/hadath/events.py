@@ -179,6 +179,8 @@ def find_events(
             for target in (args.target, *args.co_targets):
                 if _with_itself(hit, source, target) or _unresolved(source, target):
                     continue  # a state does not meet or praise itself; a dual naming nobody
+                if "target:coordinated" in args.rules and target and target.code == source.code:
+                    continue  # الإرهابيين والمسلحين: one side named twice, not two sides
                 one = replace(args, target=target)
                 for k, where in enumerate(places):
                     events.append(_event(ctx, hit, one, source, status, reporter, where, k))
