@@ -335,7 +335,8 @@ def _own_country(a: ActorMention) -> bool:
     return a.kind == "coreference" and ":own:" in a.entry
 
 
-def _same_country(a: ActorMention, b: ActorMention | None) -> bool:
+def same_country(a: ActorMention, b: ActorMention | None) -> bool:
+    """Both mentions name the same country (their codes' first three letters)."""
     return b is not None and a.code[:3] == b.code[:3]
 
 
@@ -344,7 +345,7 @@ STATE_SECTORS = frozenset({"", "GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 
 def _same_side(a: ActorMention, source: ActorMention | None) -> bool:
     """``a`` is the source's own state (a rebel group of its country is another side)."""
-    return _same_country(a, source) and a.code[3:6] in STATE_SECTORS
+    return same_country(a, source) and a.code[3:6] in STATE_SECTORS
 
 
 def _find_target(hit, after, source, partners, marks, tokens, targets, fw):
@@ -356,7 +357,7 @@ def _find_target(hit, after, source, partners, marks, tokens, targets, fw):
         if a is not source
         and a not in partners
         and not _apposed(a, source, tokens)
-        and not ((_is_adjective(a) or _own_country(a)) and _same_country(a, source))
+        and not ((_is_adjective(a) or _own_country(a)) and same_country(a, source))
         and _words_between(tokens, hit.end, a.first_token) <= TARGET_REACH
     ]
     for a in usable:

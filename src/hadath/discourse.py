@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from hadath.anchoring import EventContext, token_at
-from hadath.arguments import STATE_SECTORS, Arguments
+from hadath.arguments import STATE_SECTORS, Arguments, same_country
 from hadath.codes import country_of, entity_key
 from hadath.records import ActorMention, Token
 from hadath.triggers import TriggerHit
@@ -125,14 +125,10 @@ def listed_act(
     if any(r in OWN_AGENT for r in args.rules):
         return args  # الغارات الإسرائيلية: its own agent
     target = args.target
-    if target is None or target is before.source or _same_country(target, before.source):
+    if target is None or target is before.source or same_country(target, before.source):
         target = before.target
     rules = tuple(r for r in args.rules if not r.startswith("source:"))
     return replace(args, source=before.source, target=target, rules=(*rules, "source:listed"))
-
-
-def _same_country(a: ActorMention, b: ActorMention) -> bool:
-    return a.code[:3] == b.code[:3]
 
 
 def carried_target(
