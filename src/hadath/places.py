@@ -15,10 +15,11 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import product
 
 from hadath.gazetteer import Place, load_gazetteer
 from hadath.lang import load_pack
-from hadath.matcher import Match
+from hadath.matcher import Match, clitics
 from hadath.normalise import norm_char
 from hadath.records import PlaceMention
 from hadath.segment import Text
@@ -132,7 +133,7 @@ def _home(
     place = _countries(lang).get(country)
     if place is None:
         return []
-    forms = _with_clitics(home)
+    forms = _with_clitics(home, lang)
     return [
         _mention(text, Match(i, i + 1, w, forms[w]), place, f"home:{country}")
         for i, w in enumerate(words)
@@ -145,7 +146,7 @@ def _areas(
 ) -> list[PlaceMention]:
     """An area noun and a country adjective (المناطق اللبنانية، الأراضي التركية): that country."""
     out = []
-    areas = _with_clitics(rules.areas)
+    areas = _with_clitics(rules.areas, lang)
     for i in [i for i, w in enumerate(words[:-1]) if w in areas]:
         nxt = words[i + 1]
         iso = rules.adjectives.get(nxt.removeprefix("ال") if nxt.startswith("ال") else "")
@@ -158,10 +159,14 @@ def _areas(
 
 
 @cache
-def _with_clitics(areas: frozenset[str]) -> dict[str, int]:
-    """Each area noun, bare and after و ف ب ل, with the proclitic's length."""
-    out = {a: 0 for a in areas}
-    out.update({c + a: 1 for a in areas for c in "وفبل"})
+def _with_clitics(forms: frozenset[str], lang: str = "ar") -> dict[str, int]:
+    """Each form, bare and after every proclitic chain of the pack (وال، بال، لل...), with the
+    chain's length."""
+    out = {f: 0 for f in forms}
+    for chain, restores in sorted(clitics(lang).prefix_forms.items(), key=lambda c: len(c[0])):
+        for restore, f in product(restores, forms):
+            if f.startswith(restore):  # the shortest chain reading wins: بالأراضي is ب + الأراضي
+                out.setdefault(chain + f[len(restore) :], len(chain))
     return out
 
 
