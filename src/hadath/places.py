@@ -117,9 +117,10 @@ def find_places(
         chosen = _resolve(cand, wanted, named)
         if chosen is not None:
             out.append(_mention(text, cand.match, *chosen))
-    if rules.areas:
+    vocab = set(words)  # the area and home words, when the text has none, cost one set test
+    if rules.areas and not vocab.isdisjoint(_with_clitics(rules.areas, lang)):
         out.extend(_areas(text, words, rules, lang))
-    if rules.home and countries:
+    if rules.home and countries and not vocab.isdisjoint(_with_clitics(rules.home, lang)):
         out.extend(_home(text, words, rules.home, countries[0], lang))
     if rules.areas or rules.home:
         out.sort(key=lambda p: p.start)
