@@ -61,6 +61,15 @@ def visited_place(hit: TriggerHit, args: Arguments, topic: ActorMention | None) 
     return replace(args, source=topic, target=source, rules=rules)
 
 
+def joined_by_and(
+    hit: TriggerHit, tokens: Sequence[Token], coords: frozenset[str], listed: bool = False
+) -> bool:
+    """The trigger's word carries a conjunction proclitic (وجمدت), or (``listed``) its entry is
+    written with one (وحث)."""
+    word = tokens[hit.start].norm
+    return word[:1] in coords and bool(hit.clitic or (listed and hit.entry.form[:1] in coords))
+
+
 def shared_subject(
     args: Arguments,
     hit: TriggerHit,
@@ -70,8 +79,7 @@ def shared_subject(
 ) -> Arguments:
     """A verb joined by و to the verb before it in its sentence, with no subject after it,
     shares that verb's subject (طردت الرياض السفير ... وجمدت التعاملات)."""
-    word = tokens[hit.start].norm
-    if subject is None or not hit.clitic or word[:1] not in coords or args.source is subject:
+    if subject is None or not joined_by_and(hit, tokens, coords) or args.source is subject:
         return args
     rules = tuple(r for r in args.rules if r != "source:before")
     target = args.target if args.target is not subject else None
@@ -88,8 +96,7 @@ def shared_subject_object(
     """A transitive verb joined by و to the verb before it, with one actor after it and no
     other object, acts on that actor with the earlier verb's subject (رحب الأمين العام ...
     وحث الحكومة على: the Secretary-General urged the government)."""
-    word = tokens[hit.start].norm
-    joined = word[:1] in coords and (hit.clitic or hit.entry.form[:1] in coords)  # وحث listed
+    joined = joined_by_and(hit, tokens, coords, listed=True)  # وحث is listed with its و
     if subject is None or not joined or "obj" not in hit.entry.targets:
         return args
     after = args.source
@@ -119,8 +126,7 @@ def listed_act(
     """An event noun joined by و to the act told just before it in its sentence is another
     measure of the same actor (طرد 23 دبلوماسيا ... وإيقاف أنشطة المكتب الثقافي): it shares
     that act's source, and its target when it names none."""
-    word = tokens[hit.start].norm
-    if before is None or before.source is None or not hit.clitic or word[:1] not in coords:
+    if before is None or before.source is None or not joined_by_and(hit, tokens, coords):
         return args
     if any(r in OWN_AGENT for r in args.rules):
         return args  # الغارات الإسرائيلية: its own agent

@@ -26,6 +26,7 @@ from hadath.discourse import (
     carried_target,
     context_target,
     inside,
+    joined_by_and,
     like_before,
     listed_act,
     place_target,
@@ -418,5 +419,4 @@ def _event(
 
 def _joined(hit: TriggerHit, tokens, coords: frozenset[str]) -> str:
     """``+and`` when the trigger's word carries a conjunction (وسحبت): a new coordinated act."""
-    word = tokens[hit.start].norm
-    return "+and" if hit.clitic and word[:1] in coords else ""
+    return "+and" if joined_by_and(hit, tokens, coords) else ""
