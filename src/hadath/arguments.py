@@ -413,14 +413,14 @@ def received_from(
     if own in fw.receive:  # the entry opens with the verb: تلقى (الرئيس) اتصالا
         at, prep = hit.start, fw.receive[own]
     else:  # the verb before the noun, past its subject: تلقى الوزير اتصالين
+        window = tokens[max(hit.start - RECEIVE_REACH - 1, 0) : hit.start]
+        if not any(_receive_word(t.norm, fw) for t in window):
+            return None  # most triggers: no verb of receiving anywhere near
         inside = {i for a in actors for i in range(a.first_token, a.last_token)}
         at = hit.start - 1
         while at >= max(hit.start - RECEIVE_REACH, 0) and (at in inside or not tokens[at].is_word):
             at -= 1
-        verb = tokens[at].norm if at >= 0 else ""
-        if verb[:1] in fw.coords and verb[1:] in fw.receive:
-            verb = verb[1:]  # وتلقى
-        prep = fw.receive.get(verb)
+        prep = _receive_word(tokens[at].norm, fw) if at >= 0 else None
     if prep is None:
         return None
     receiver = next(
@@ -447,6 +447,13 @@ def received_from(
         _partners(sender, actors, tokens, fw),
         ("source:sender", "target:receiver"),
     )
+
+
+def _receive_word(word: str, fw: FunctionWords) -> str | None:
+    """The preposition a verb of receiving takes (تلقى، وتلقى -> من), else None."""
+    if word[:1] in fw.coords and word[1:] in fw.receive:
+        word = word[1:]  # وتلقى
+    return fw.receive.get(word)
 
 
 def pair_named_before(
