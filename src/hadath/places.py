@@ -150,7 +150,9 @@ def _areas(
     areas = _with_clitics(rules.areas, lang)
     for i in [i for i, w in enumerate(words[:-1]) if w in areas]:
         nxt = words[i + 1]
-        iso = rules.adjectives.get(nxt.removeprefix("ال") if nxt.startswith("ال") else "")
+        # the adjective with its article (اللبنانية): a proclitic reading of the pack
+        stems = (stem for stem, n in clitics(lang).prefix_variants(nxt) if n)
+        iso = next((rules.adjectives[stem] for stem in stems if stem in rules.adjectives), None)
         place = _countries(lang).get(iso or "")
         if place is None:
             continue
