@@ -237,6 +237,21 @@ def test_his_country_is_the_country_of_the_person_before_it():
     assert not [a for a in find_actors(analyse("وقال إن بلاده ترفض ذلك.")) if a.text == "بلاده"]
 
 
+def test_the_kingdom_is_the_most_named_kingdom_before_it():
+    found = find_actors(
+        analyse(
+            "أجرى الجيش السعودي تمرينا مع قوات بريطانية في تبوك، وقال قائد القوات السعودية "
+            "إن المملكة ستواصل التدريبات."
+        ),
+        on=date(2018, 5, 1),
+    )
+    assert [a.code for a in found if a.text == "المملكة"] == ["SAU"]  # Britain is a kingdom too
+    moroccan = find_actors(analyse("استقبل الملك المغربي وفدا، وأكد دعم المملكة للحوار."))
+    assert [a.code for a in moroccan if a.text == "المملكة"] == ["MAR"]
+    assert not [a for a in find_actors(analyse("وقال إن المملكة ترفض ذلك.")) if "المملكة" in a.text]
+    assert [a.code for a in find_actors(analyse("زار سلطنة عمان ثم غادر السلطنة."))] == ["OMN"] * 2
+
+
 def test_a_sector_noun_of_his_country():
     found = find_actors(
         analyse("وقال السفير اليمني إن حكومة بلاده ترفض التدخل، وإن جيش بلاده سيواصل القتال."),

@@ -411,6 +411,37 @@ def test_a_sentence_without_a_day_takes_the_first_day_of_the_one_before():
     assert pledge.date == date(2018, 5, 18) and "date:carried" in pledge.rule
 
 
+def test_a_day_in_one_speakers_report_does_not_date_another_speakers_statement():
+    # Monday is when the Jordanian visited, in the Egyptian's words; the Saudi's statement is
+    # the news of the day. The same speaker going on (وأضاف أن) goes on telling Monday.
+    first = "قال وزير الخارجية المصري إن نظيره الأردني زار القاهرة الاثنين. "
+    other = code_text(
+        first + "وقال وزير الخارجية السعودي إن بلاده رفضت الوساطة القطرية.",
+        published="2019-03-06",
+    ).events
+    same = code_text(
+        first + "وأضاف أن الأردن رفض الوساطة القطرية.", published="2019-03-06"
+    ).events
+    refusal = next(e for e in other if e.trigger.text.startswith("رفضت"))
+    assert refusal.date == date(2019, 3, 6) and "date:publication" in refusal.rule
+    refusal = next(e for e in same if e.trigger.text == "رفض")
+    assert refusal.date == date(2019, 3, 4) and "date:carried" in refusal.rule
+
+
+def test_a_planned_act_takes_the_calendar_day_its_noun_names_later():
+    summit_of = lambda second: code_text(  # noqa: E731
+        "أعلن البيت الأبيض عن قمة مرتقبة بين الرئيس الأميركي دونالد ترامب ونظيره الروسي "
+        "فلاديمير بوتين. " + second,
+        published="2018-06-28",
+    ).events
+    later = summit_of("وستتناول القمة المقرر عقدها في هلسنكي في 16 تموز/يوليو المقبل أزمة سوريا.")
+    summit = next(e for e in later if e.cameo == "044")
+    assert summit.date == date(2018, 7, 16) and "date:named-later" in summit.rule
+    # a weekday may be past news told again: it gives no planned day
+    weekday = summit_of("وكانت القمة محور اتصال هاتفي الخميس.")
+    assert next(e for e in weekday if e.cameo == "044").date is None
+
+
 def test_a_country_that_gives_someones_nationality_is_not_the_place():
     # The envoy is Israel's; the act is told from Madrid (the dateline of the headline's lead).
     found = code_text(

@@ -9,7 +9,7 @@ Files live in the language pack (``countries.tsv``, ``organisations.tsv``, ``gro
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -81,6 +81,7 @@ class Lexicon:
     roles: dict[str, tuple[Role, ...]]
     article_prefixes: frozenset[str]  # proclitic chains that end in the article
     stopwords: frozenset[str]  # words that never belong to a name (coreference.tsv kind stop)
+    polities: dict[str, frozenset[str]] = field(default_factory=dict)  # المملكه -> its countries
 
 
 def parse_date(value: str, where: str) -> date | None:
@@ -165,4 +166,20 @@ def load_lexicon(extra: tuple[Path, ...] = (), lang: str = "ar") -> Lexicon:
     stop = frozenset(e.form for e in entries if e.kind == "coreference" and e.sub == "stop")
     matcher = PhraseMatcher(((e.form, e) for e in entries if e.form not in stop), lang)
     frozen = {p: tuple(sorted(r, key=lambda x: x.start or date.min)) for p, r in roles.items()}
-    return Lexicon(matcher, frozen, _article_prefixes(lang), stop)
+    prefixes = _article_prefixes(lang)
+    return Lexicon(matcher, frozen, prefixes, stop, _polities(entries, prefixes))
+
+
+def _polities(entries: list[Entry], prefixes: frozenset[str]) -> dict[str, frozenset[str]]:
+    """For each polity word (المملكه), the countries whose names contain it (المملكه المغربيه,
+    مملكه البحرين): the ones "the kingdom" may refer back to."""
+    words = [e.form for e in entries if e.kind == "coreference" and e.sub == "polity"]
+    out: dict[str, frozenset[str]] = {}
+    for w in words:
+        bare = next((w[len(p) :] for p in sorted(prefixes, key=len) if w.startswith(p)), w)
+        out[w] = frozenset(
+            e.code
+            for e in entries
+            if e.kind == "country" and e.sub == "name" and {w, bare} & set(e.form.split())
+        )
+    return out

@@ -59,7 +59,7 @@ def find_actors(
     possessive = tuple(settings.get("possessive", "").split())
     hits = _combine(hits, text, settings.get("adjectives") == "before", possessive)
     hits = _former(hits, text, frozenset(settings.get("former", "").split()))
-    hits = _coreference(hits, text)
+    hits = _coreference(hits, text, lex.polities)
     hits = _names(hits, text, lex, lang, frozenset(settings.get("family_name_first", "").split()))
     hits = _context(hits, country, text)
     return tuple(_mention(text, h) for h in sorted(hits, key=lambda h: h.first))
@@ -246,8 +246,11 @@ def _same_sentence(text: Text, i: int, j: int) -> bool:
     return text.tokens[i].sentence == text.tokens[j].sentence
 
 
-def _coreference(hits: list[_Hit], text: Text) -> list[_Hit]:
-    """Resolve counterpart and dual words against the mentions before them."""
+def _coreference(
+    hits: list[_Hit], text: Text, polities: dict[str, frozenset[str]] | None = None
+) -> list[_Hit]:
+    """Resolve counterpart, dual, own-country and polity words against the mentions before
+    them."""
     out: list[_Hit] = []
     for i, h in enumerate(hits):
         if h.kind == "coreference" and h.entry.sub in ("side", "counterpart"):
@@ -257,6 +260,11 @@ def _coreference(hits: list[_Hit], text: Text) -> list[_Hit]:
                 h = _counterpart(h, out)
         elif h.kind == "coreference" and h.entry.sub == "dual":
             h = _named_dual(h, hits[i + 1 : i + 3], text) or _dual(h, out, text)
+        elif h.kind == "coreference" and h.entry.sub == "polity":
+            named = _polity(h, out, (polities or {}).get(h.entry.form, frozenset()))
+            if named is None:
+                continue  # no kingdom named before "the kingdom"
+            h = replace(h, code=country_of(named.code) or "", rule=f"{h.rule} <- {named.rule}")
         elif h.kind == "coreference" and h.entry.sub == "own":
             owner = _owner(h, out, text)
             if owner is None:
@@ -271,6 +279,17 @@ def _coreference(hits: list[_Hit], text: Text) -> list[_Hit]:
                 continue
         out.append(h)
     return out
+
+
+def _polity(h: _Hit, before: list[_Hit], kinds: frozenset[str]) -> _Hit | None:
+    """The country "the kingdom" (المملكه) stands for: of the countries named before it whose
+    names say they are one, the most named (a Saudi outlet's story that mentions the British
+    army once still means Saudi Arabia), the latest on a tie."""
+    named = [x for x in before if country_of(x.code) in kinds]
+    if not named:
+        return None
+    counts = Counter(country_of(x.code) for x in named)
+    return max(reversed(named), key=lambda x: counts[country_of(x.code)])
 
 
 OWN_VIEW = 2  # sentences back within which "his country" finds its owner

@@ -138,9 +138,38 @@ def _recent_day(ctx: EventContext, sent: int) -> TimeMention | None:
         if found is not None and t.sentence != found.sentence:
             break
         if sent - 2 <= t.sentence < sent and is_day(t) and published is not None:
-            if 0 <= (published - t.date).days <= 7:
+            if 0 <= (published - t.date).days <= 7 and not _anothers_report(ctx, t, sent):
                 found = t
     return found
+
+
+def _anothers_report(ctx: EventContext, t: TimeMention, sent: int) -> bool:
+    """The time word dates an act told in someone's reported words (نوه ترودو إلى أن فريلاند
+    أجرت محادثات الثلاثاء) and sentence ``sent`` is someone else's statement (وقال الجبير
+    إن ...): the day of one speaker's story is not the day of another's."""
+    told = _speaker(ctx, t.sentence)
+    if told is None or not told[1] < token_at(ctx, t.start):
+        return False
+    speaker = _speaker(ctx, sent)
+    return speaker is not None and speaker[0] != told[0]
+
+
+def _speaker(ctx: EventContext, sent: int) -> tuple[str, int] | None:
+    """The code of the sentence's first speaker (وقال الجبير إن) and the subordinator that opens
+    the words reported."""
+    fw = function_words(ctx.doc.lang or "ar")
+    tokens = ctx.text.tokens
+    last = ctx.text.sentences[sent].last_token
+    for a in ctx.actors:
+        if a.sentence != sent or a.first_token not in ctx.reporters:
+            continue
+        verb = ctx.reporters[a.first_token]
+        opener = next(
+            (i for i in range(verb, last) if tokens[i].norm in fw.subordinators), last
+        )
+        if a.first_token < opener:
+            return a.code, opener
+    return None
 
 
 def event_place(

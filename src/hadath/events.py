@@ -21,6 +21,7 @@ from hadath.arguments import (
     received_from,
 )
 from hadath.codes import country_of, lookup
+from hadath.dates import is_day
 from hadath.discourse import (
     OWN_AGENT,
     carried_target,
@@ -114,6 +115,7 @@ def find_events(
     seen_roots: dict[str, tuple[int, set[str]]] = {}  # root -> first sentence, source countries
     last_of_root: dict[str, tuple[TriggerHit, Arguments]] = {}
     last_told: tuple[int, int, Arguments | None] = (-1, -1, None)  # sentence, end, arguments
+    mentioned: list[TriggerHit] = []  # definite nouns of a root coded in an earlier sentence
     for k, hit in enumerate(hits):
         governed = hit.entry.pos != "verb" and hit.start - previous_end <= 1
         previous_end = hit.end
@@ -144,6 +146,13 @@ def find_events(
             args = listed_act(args, hit, tokens, last_told[2], fw.coords)
         if args.source is not None and args.target is None and _needs_target(hit):
             args = carried_target(args, last_pair, sent)
+        if (
+            hit.entry.pos != "verb"
+            and root in seen_roots
+            and seen_roots[root][0] < sent
+            and is_definite(hit, tokens[hit.start].norm, lang)
+        ):
+            mentioned.append(hit)  # القمة، المقرر عقدها في 12 حزيران: may give a planned day
         if governed and "source:before" in args.rules:
             continue  # the object of the act before it (تدين الهجوم), not an act of its subject
         if args.source is None or (args.target is None and _needs_target(hit)):
@@ -188,7 +197,40 @@ def find_events(
                     last_told = (sent, hit.end, args)
                     seen_roots.setdefault(root, (sent, set()))[1].add(source.code[:3])
                     kinds[events[-1].id] = hit.entry.pos + _joined(hit, tokens, fw.coords)
-    return one_record_per_instance(events, kinds)
+    return one_record_per_instance(_planned_days(ctx, events, mentioned), kinds)
+
+
+def _planned_days(
+    ctx: EventContext, events: list[Event], mentioned: Sequence[TriggerHit]
+) -> list[Event]:
+    """A planned act told without its day takes the calendar day its definite noun names later
+    (قمة مرتقبة ... القمة المقرر عقدها في 12 حزيران): a day after publication, written out (not
+    a weekday, which may be past news), for the planned acts of that code."""
+    published = ctx.doc.published
+    for hit in mentioned:
+        when, _ = event_date(ctx, hit, "announced_future")
+        if when is None or not is_day(when) or published is None:
+            continue
+        told = next((t for t in ctx.times if t.start == when.start), when)
+        if not when.rule.startswith("date:") or told.date is None or not told.date > published:
+            continue  # not a calendar day after publication as written (14 تموز: last July)
+        sent = ctx.text.tokens[hit.start].sentence
+        planned = [
+            k
+            for k, e in enumerate(events)
+            if e.status == "announced_future" and e.cameo == hit.entry.cameo and e.sentence < sent
+        ]
+        if planned and all(events[k].date is None for k in planned):
+            for k in planned:
+                e = events[k]
+                events[k] = replace(
+                    e,
+                    date=when.date,
+                    date_text=when.text,
+                    date_precision=when.precision,
+                    rule=f"{e.rule} date:named-later",
+                )
+    return events
 
 
 def _arguments(
