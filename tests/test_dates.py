@@ -222,6 +222,8 @@ def test_durations():
     assert one("بعد شهرين").precision == "month"
     anchored = one("قبل يومين من الهجوم")
     assert anchored.date is None and anchored.rule == "duration:day:event"
+    assert anchored.offset == 2  # the attack is two days after the date of its clause
+    assert one("بعد ثلاثة أسابيع من الهجوم").offset == -3
     assert not any(is_day(m) for m in times("وصل بعد أيام"))  # a plural with no number names no day
 
 

@@ -442,6 +442,19 @@ def test_a_planned_act_takes_the_calendar_day_its_noun_names_later():
     assert next(e for e in weekday if e.cameo == "044").date is None
 
 
+def test_an_act_named_a_month_before_its_clause_takes_that_day():
+    # بعد شهر من التظاهرات: the protests were a month before Friday's agreement; they were
+    # against the authorities, though the agreement's government has the same code
+    found = code_text(
+        "وقعت الحكومة الكولومبية مع المتمردين الجمعة اتفاقا لوقف إطلاق النار، "
+        "بعد شهر من التظاهرات ضد السلطات في بوغوتا.",
+        published="2016-06-25",
+    ).events
+    protests = next(e for e in found if e.cameo == "141")
+    assert protests.date == date(2016, 5, 24) and "date:interval" in protests.rule
+    assert protests.target is not None and protests.target.code == "COLGOV"
+
+
 def test_a_country_that_gives_someones_nationality_is_not_the_place():
     # The envoy is Israel's; the act is told from Madrid (the dateline of the headline's lead).
     found = code_text(

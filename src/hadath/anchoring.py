@@ -4,11 +4,13 @@ from the sentences before, or the publication date (see docs/coder.md)."""
 from __future__ import annotations
 
 from bisect import bisect_right
+from calendar import monthrange
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
 from hadath.arguments import function_words
+from hadath.datecalc import safe_date, shift_month
 from hadath.dates import is_day, resolve_future
 from hadath.records import ActorMention, Document, PlaceMention, TimeMention, Token
 from hadath.segment import Text
@@ -43,6 +45,9 @@ def token_at(ctx: EventContext, offset: int) -> int:
 def event_date(ctx: EventContext, hit: TriggerHit, status: str) -> tuple[TimeMention | None, str]:
     """The time expression of the trigger's clause, else the publication date for news of the
     day, else nothing."""
+    interval = _interval(ctx, hit) if status != "negated" else None
+    if interval is not None:
+        return interval, "date:interval"
     when, rule = _clause_date(ctx, hit, status)
     shift = _day_shift(ctx, hit) if when is not None and is_day(when) else 0
     if shift and when is not None and when.date is not None:
@@ -117,6 +122,40 @@ def _day_shift(ctx: EventContext, hit: TriggerHit) -> int:
 
 
 _SHIFTS = {"vague:day_after": -1, "vague:day_before": 1}
+_UNIT_DAYS = {"day": 1, "week": 7}
+
+
+def _interval(ctx: EventContext, hit: TriggerHit) -> TimeMention | None:
+    """``بعد شهر من التظاهرات``: the act named after من took place that long before the day of
+    its clause: the first day named earlier in the sentence, else the day carried from the
+    sentences before (وجاء ذلك بعد يوم من), else publication."""
+    t = next(
+        (
+            t
+            for t in ctx.times
+            if t.offset and t.rule.endswith(":event") and token_at(ctx, t.end - 1) + 2 == hit.start
+        ),
+        None,
+    )
+    if t is None:
+        return None
+    sent = ctx.text.tokens[hit.start].sentence
+    told = [x for x in ctx.times if x.sentence == sent and x.start < t.start and x.date]
+    if told and not is_day(told[0]):
+        return None  # في ديسمبر 2017 بعد شهرين من: a month back from a month names no day
+    carried = _recent_day(ctx, sent) if not told else None  # وجاء ذلك بعد يوم من ...
+    base = told[0].date if told else carried.date if carried else ctx.doc.published
+    if base is None or ctx.doc.published is None or base > ctx.doc.published:
+        return None
+    unit = t.rule.split(":")[1]
+    if unit in _UNIT_DAYS:
+        day = base + timedelta(days=t.offset * _UNIT_DAYS[unit])
+    elif unit == "month":
+        year, month = shift_month(base.year, base.month, t.offset)
+        day = safe_date(year, month, min(base.day, monthrange(year, month)[1]))
+    else:
+        return None  # بعد عام من: a year back names no day worth a record
+    return replace(t, date=day, precision="day") if day is not None else None
 
 
 def _other_clause(ctx: EventContext, hit: TriggerHit, ti: int) -> bool:

@@ -351,12 +351,13 @@ def _same_side(a: ActorMention, source: ActorMention | None) -> bool:
 def _find_target(hit, after, source, partners, marks, tokens, targets, fw):
     """The entry's marked target after the trigger, else any governed or bare actor after it
     (other sides first)."""
+    protest = hit.entry.cameo[:2] == "14"  # its doers are the protesters, found later
     usable = [
         a
         for a in after
         if a is not source
         and a not in partners
-        and not _apposed(a, source, tokens)
+        and not (_apposed(a, source, tokens) and not (protest and marks[id(a)] in targets))
         and not ((_is_adjective(a) or _own_country(a)) and same_country(a, source))
         and _words_between(tokens, hit.end, a.first_token) <= TARGET_REACH
     ]

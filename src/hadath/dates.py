@@ -58,6 +58,7 @@ def _mention(text: Text, f: Found) -> TimeMention:
         end_date=f.end_date,
         note=f.note,
         sentence=first.sentence,
+        offset=f.offset,
     )
 
 

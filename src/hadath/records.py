@@ -78,6 +78,7 @@ class TimeMention:
     end_date: date | None = None  # for ranges (``precision`` month/year or vague spans)
     note: str | None = None  # e.g. a weekday that disagrees with the date
     sentence: int = 0
+    offset: int = 0  # بعد شهر من X: X is this many units (-1) from the date of its clause
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,6 +27,7 @@ class Found:
     end_date: date | None = None
     note: str | None = None
     clitic: int = 0  # normalised proclitic characters to leave out of the span
+    offset: int = 0  # signed units from the act after من to its clause (بعد شهر من = -1)
 
 
 @dataclass(frozen=True, slots=True)

@@ -123,9 +123,11 @@ def duration(c: Ctx, i: int) -> Found | None:
     if unit.kind == "unit" and j == i + 1 and year_of(c.word(e, "digits")):
         return None  # منذ عام 2011: a year, not "a year ago"
     rule = f"duration:{unit.value}"
-    if c.is_(e, "من") or c.published is None:
-        return Found(i, e, None, None, rule + (":event" if c.is_(e, "من") else ""))
     sign = 1 if anchor.value == "future" else -1
+    if c.is_(e, "من"):  # بعد شهر من التظاهرات: the protests came a month before the clause
+        return Found(i, e, None, None, rule + ":event", offset=-sign * n)
+    if c.published is None:
+        return Found(i, e, None, None, rule)
     pub = c.published
     if unit.value == "day":
         return Found(i, e, pub + timedelta(days=sign * n), "day", rule)
@@ -235,7 +237,7 @@ def scan(
 
 def _with_clitic(f: Found, clitic: int) -> Found:
     """``replace(f, clitic=clitic)``, without its cost in this loop."""
-    return Found(f.start, f.end, f.date, f.precision, f.rule, f.end_date, f.note, clitic)
+    return Found(f.start, f.end, f.date, f.precision, f.rule, f.end_date, f.note, clitic, f.offset)
 
 
 def _quoted(c: Ctx, a: Atom) -> bool:
