@@ -455,6 +455,19 @@ def test_an_act_named_a_month_before_its_clause_takes_that_day():
     assert protests.target is not None and protests.target.code == "COLGOV"
 
 
+def test_pointing_to_a_role_is_praise_only_when_spoken_of_well_and_a_dual_verb_has_two_doers():
+    found = code_text(
+        "بحث الرئيس المصري هاتفيا مع نظيره الفرنسي الأزمة الليبية، "
+        "وأشارا إلى دور الأمم المتحدة في تحقيق السلام.",
+        published="2019-03-06",
+    ).events
+    praise = [(e.source.code, e.target.code) for e in found if e.cameo == "051"]
+    assert praise == [("EGYGOV", "IGOUNO"), ("FRAGOV", "IGOUNO")]  # وأشارا: both presidents
+    for judged in ("في زعزعة استقرار المنطقة", "في المنطقة"):  # ill, or not at all
+        text = f"وأشارت وزيرة الخارجية الأميركية إلى دور إيران {judged}."
+        assert not [e for e in code_text(text, published="2019-03-06").events if e.cameo == "051"]
+
+
 def test_a_country_that_gives_someones_nationality_is_not_the_place():
     # The envoy is Israel's; the act is told from Madrid (the dateline of the headline's lead).
     found = code_text(

@@ -296,3 +296,16 @@ def test_a_word_ending_in_ha_loses_its_pronoun_not_an_alef():
     assert find_triggers(analyse("وتسعى الدولة إلى حماية مصالحها في المنطقة")) == []
     hits = find_triggers(analyse("وأعلنت الحركة مسؤوليتها عن الهجوم"))
     assert [h.entry.cameo for h in hits] == ["015"]
+
+
+def test_evaluations_judge_praise_entries_with_disjoint_words() -> None:
+    rows = _rows("evaluations.tsv")
+    assert [r["form"] for r in rows] == sorted(r["form"] for r in rows)
+    assert {r["kind"] for r in rows} == {"judged", "good", "bad"}
+    triggers = {(r["form"], r["cameo"]) for r in _rows("triggers.tsv")}
+    for r in rows:
+        if r["kind"] == "judged":
+            assert (r["form"], "051") in triggers, r  # a praise entry the coder may drop
+    good = {r["form"] for r in rows if r["kind"] == "good"}
+    bad = {r["form"] for r in rows if r["kind"] == "bad"}
+    assert good and bad and not good & bad

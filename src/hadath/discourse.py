@@ -137,6 +137,33 @@ def listed_act(
     return replace(args, source=before.source, target=target, rules=(*rules, "source:listed"))
 
 
+def dual_subject(
+    args: Arguments,
+    hit: TriggerHit,
+    tokens: Sequence[Token],
+    last: tuple[ActorMention, ActorMention] | None,
+    endings: tuple[str, ...],
+    verbal: bool,
+) -> Arguments:
+    """A verb (``verbal``: or a phrase headed by one) with a dual subject ending (وأشارا، وأكدا،
+    يبحثان) whose subject is carried from the act before: the two parties of that act both do
+    it (بحث بوتين مع نظيره ... وأشارا إلى): the other party becomes a partner, one record each."""
+    if last is None or args.source is None or not verbal or not endings:
+        return args
+    if not any(r in args.rules for r in ("source:listed", "source:shared", "source:carried")):
+        return args
+    word = tokens[hit.start].norm[hit.clitic :]
+    head = hit.entry.form.split()[0]
+    if not (word.startswith(head) and word[len(head) :] in endings):
+        return args
+    one, other = last
+    if entity_key(one.code) != entity_key(args.source.code) or other is args.target:
+        return args
+    if args.target is not None and entity_key(other.code) == entity_key(args.target.code):
+        return args
+    return replace(args, partners=(other, *args.partners), rules=(*args.rules, "source:dual"))
+
+
 def carried_target(
     args: Arguments, last: tuple[ActorMention, ActorMention] | None, sent: int
 ) -> Arguments:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 from itertools import compress
 
 from hadath.anchoring import (
@@ -26,6 +27,7 @@ from hadath.discourse import (
     OWN_AGENT,
     carried_target,
     context_target,
+    dual_subject,
     inside,
     joined_by_and,
     like_before,
@@ -37,6 +39,7 @@ from hadath.discourse import (
     visited_place,
 )
 from hadath.instances import one_record_per_instance
+from hadath.lang import load_pack
 from hadath.protests import protest_clash, protest_source, protest_target, protester
 from hadath.records import (
     ActorMention,
@@ -48,7 +51,14 @@ from hadath.records import (
     Token,
     Trigger,
 )
-from hadath.refine import NEGOTIATION, complement, meeting_kind, seeks_settlement, threat_kind
+from hadath.refine import (
+    NEGOTIATION,
+    complement,
+    meeting_kind,
+    seeks_settlement,
+    spoken_well_of,
+    threat_kind,
+)
 from hadath.segment import Text
 from hadath.status import attribution, event_status
 from hadath.triggers import (
@@ -132,6 +142,8 @@ def find_events(
             current = sent
         if _covered_by_actor(hit, by_sentence.get(sent, ())):
             continue
+        if not spoken_well_of(hit, tokens, lang):
+            continue  # أشار إلى دور إيران في دعم الإرهاب: pointing to a role, not praising it
         hit = threat_kind(hit, hits[k + 1 : k + 2], tokens, preps, fw.complements)
         root = hit.entry.cameo[:2]
         args = _arguments(ctx, hit, by_sentence.get(sent, ()), topic, lang)
@@ -144,6 +156,8 @@ def find_events(
         listed = last_told[0] == sent and hit.start - last_told[1] <= LIST_GAP
         if hit.entry.pos != "verb" and listed:
             args = listed_act(args, hit, tokens, last_told[2], fw.coords)
+        verbal = hit.entry.pos == "verb" or any(m.start == hit.start for m in speech)
+        args = dual_subject(args, hit, tokens, last_pair, _dual_endings(lang), verbal)
         if args.source is not None and args.target is None and _needs_target(hit):
             args = carried_target(args, last_pair, sent)
         if (
@@ -198,6 +212,11 @@ def find_events(
                     seen_roots.setdefault(root, (sent, set()))[1].add(source.code[:3])
                     kinds[events[-1].id] = hit.entry.pos + _joined(hit, tokens, fw.coords)
     return one_record_per_instance(_planned_days(ctx, events, mentioned), kinds)
+
+
+@cache
+def _dual_endings(lang: str) -> tuple[str, ...]:
+    return tuple(load_pack(lang).settings.get("dual_subject", "").split())
 
 
 def _planned_days(

@@ -6,10 +6,12 @@ docs/coder.md)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import cache
 
 from hadath.arguments import function_words
 from hadath.codes import CameoCode, lookup
+from hadath.lang import load_pack
 from hadath.records import ActorMention, PlaceMention, Token
 from hadath.triggers import TriggerHit, listed_clitic
 
@@ -32,6 +34,25 @@ THREATS = {
 }
 
 BY_COMPLEMENT = {"130": THREATS, "020": APPEALS, "100": DEMANDS}
+JUDGE_REACH = 8  # words after a judged trigger where its first good or bad word is looked for
+
+
+@dataclass(frozen=True, slots=True)
+class Evaluations:
+    judged: frozenset[str]  # trigger forms that code praise only when a good word follows
+    good: frozenset[str]
+    bad: frozenset[str]
+
+
+@cache
+def evaluations(lang: str) -> Evaluations:
+    """The pack's ``evaluations.tsv`` (none: every entry stands as it is)."""
+    pack = load_pack(lang)
+    if not pack.path("evaluations.tsv").exists():
+        return Evaluations(frozenset(), frozenset(), frozenset())
+    rows = list(pack.rows("evaluations.tsv"))
+    by = lambda kind: frozenset(r["form"] for r in rows if r["kind"] == kind)  # noqa: E731
+    return Evaluations(by("judged"), by("good"), by("bad"))
 
 
 def complement(
@@ -55,6 +76,26 @@ def complement(
         and 0 <= hit.start - end <= COMPLEMENT_REACH
         and (word[:clitic] in preps or (word[0] == "و" and hit.start - end <= 2))
     )
+
+
+def spoken_well_of(hit: TriggerHit, tokens: Sequence[Token], lang: str) -> bool:
+    """A judged entry (أشار إلى دور) is praise only when, within reach after it, the first word
+    that judges the role speaks well of it (في تحقيق الاستقرار، المهم); any other entry stands."""
+    ev = evaluations(lang)
+    if hit.entry.form not in ev.judged:
+        return True
+    sent = tokens[hit.start].sentence
+    prefixes = ("ال", "وال", "بال", "لل", "و", "ب", "ل")
+    for tok in tokens[hit.end : hit.end + JUDGE_REACH]:
+        if tok.sentence != sent:
+            break
+        word = tok.norm
+        forms = [word] + [word[len(p) :] for p in prefixes if word.startswith(p)]
+        if any(f in ev.bad for f in forms):
+            return False
+        if any(f in ev.good for f in forms):
+            return True
+    return False
 
 
 def threat_kind(
