@@ -252,6 +252,16 @@ def test_the_kingdom_is_the_most_named_kingdom_before_it():
     assert [a.code for a in find_actors(analyse("زار سلطنة عمان ثم غادر السلطنة."))] == ["OMN"] * 2
 
 
+def test_a_sector_noun_alone_takes_the_country_it_is_said_to_be_in():
+    text = (
+        "قال الرئيس التركي إن تركيا شنت عملية في تركيا وتركيا ضد المقاتلين الأكراد في شمال سوريا، "
+        "بينما خرج المتظاهرون في الشوارع."
+    )
+    found = {a.text: a.code for a in find_actors(analyse(text), on=date(2018, 6, 1))}
+    assert found["المقاتلين الأكراد"] == "SYRREB"  # not the most named country, Turkey
+    assert found["المتظاهرون"] == "TURCVL"  # في + no country: the most named one
+
+
 def test_a_sector_noun_of_his_country():
     found = find_actors(
         analyse("وقال السفير اليمني إن حكومة بلاده ترفض التدخل، وإن جيش بلاده سيواصل القتال."),

@@ -61,7 +61,7 @@ def find_actors(
     hits = _former(hits, text, frozenset(settings.get("former", "").split()))
     hits = _coreference(hits, text, lex.polities)
     hits = _names(hits, text, lex, lang, frozenset(settings.get("family_name_first", "").split()))
-    hits = _context(hits, country, text)
+    hits = _context(hits, country, text, _located(hits, text, lang))
     return tuple(_mention(text, h) for h in sorted(hits, key=lambda h: h.first))
 
 
@@ -450,9 +450,54 @@ def _counted(h: _Hit, text: Text) -> bool:
     return h.first > 0 and text.tokens[h.first - 1].norm.isdigit()
 
 
-def _context(hits: list[_Hit], fallback: str | None, text: Text | None = None) -> list[_Hit]:
-    """Country for sector nouns alone and for IMG groups: the document's most named country.
-    A sector noun alone in a document that names no country is dropped."""
+# sectors whose members are of the country they are in (المقاتلين الأكراد في شمال سوريا); not
+# diplomats, refugees or government offices, who are often abroad
+LOCATED_SECTORS = frozenset({"CVL", "REB", "OPP", "COP", "MIL", "JUD", "LEG"})
+LOCATED_REACH = 2  # cue words (شمال، مدينة) between في and the country
+
+
+def _located(hits: list[_Hit], text: Text, lang: str) -> dict[int, str]:
+    """Sector nouns alone followed by في + a country (المقاتلين الأكراد في شمال سوريا): the
+    country they are in, by their first token."""
+    cues = _place_cues(lang)
+    countries = {h.first: h.code[:3] for h in hits if h.kind == "country" and len(h.code) == 3}
+    words = text.words
+    out: dict[int, str] = {}
+    for h in hits:
+        if h.kind != "agent" or len(h.code) != 3 or h.code not in LOCATED_SECTORS:
+            continue
+        last = h.entry.form.split()[-1]
+        if not words[h.last - 1].endswith((last, last[2:] if last[:2] == "ال" else last)):
+            continue  # قواتها في سوريا: a pronoun names their owner
+        i = h.last
+        if i >= len(words) or words[i] != "في":
+            continue
+        for j in range(i + 1, min(i + 2 + LOCATED_REACH, len(words))):
+            if j in countries:
+                out[h.first] = countries[j]
+                break
+            if words[j] not in cues:
+                break
+    return out
+
+
+@cache
+def _place_cues(lang: str) -> frozenset[str]:
+    pack = load_pack(lang)
+    if not pack.path("place_cues.tsv").exists():
+        return frozenset()
+    return frozenset(r["form"] for r in pack.rows("place_cues.tsv") if r["kind"] == "cue")
+
+
+def _context(
+    hits: list[_Hit],
+    fallback: str | None,
+    text: Text | None = None,
+    located: dict[int, str] | None = None,
+) -> list[_Hit]:
+    """Country for sector nouns alone and for IMG groups: the country they are said to be in
+    (``located``), else the document's most named country. A sector noun alone in a document
+    that names no country is dropped."""
     counts = Counter(
         h.code[:3]
         for h in hits
@@ -464,7 +509,10 @@ def _context(hits: list[_Hit], fallback: str | None, text: Text | None = None) -
     iso = counts.most_common(1)[0][0] if counts else (fallback or "")
     out = []
     for h in hits:
-        if h.kind == "agent" and len(h.code) == 3:
+        if h.kind == "agent" and len(h.code) == 3 and located and h.first in located:
+            where = located[h.first]
+            h = replace(h, code=where + h.code, rule=f"{h.rule} + located:{where}")
+        elif h.kind == "agent" and len(h.code) == 3:
             if (h.entry.sub == "no" and not (text and _counted(h, text))) or not iso:
                 continue
             h = replace(h, code=iso + h.code, rule=f"{h.rule} + context:{iso}")
