@@ -468,6 +468,15 @@ def test_pointing_to_a_role_is_praise_only_when_spoken_of_well_and_a_dual_verb_h
         assert not [e for e in code_text(text, published="2019-03-06").events if e.cameo == "051"]
 
 
+def test_an_act_between_two_actors_of_one_country_with_no_place_is_in_that_country():
+    def place_of(text):
+        event = code_text(text, published="2018-03-25").events[0]
+        return event.place and event.place.country
+
+    assert place_of("اعتقلت شرطة زيمبابوي عشرات من أنصار المعارضة.") == "ZWE"
+    assert place_of("اعتقلت شرطة زيمبابوي عشرات من الناشطين الأميركيين.") is None
+
+
 def test_a_country_that_gives_someones_nationality_is_not_the_place():
     # The envoy is Israel's; the act is told from Madrid (the dateline of the headline's lead).
     found = code_text(

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
 from hadath.arguments import function_words
+from hadath.codes import country_of
 from hadath.datecalc import safe_date, shift_month
 from hadath.dates import is_day, resolve_future
 from hadath.records import ActorMention, Document, PlaceMention, TimeMention, Token
@@ -212,10 +213,15 @@ def _speaker(ctx: EventContext, sent: int) -> tuple[str, int] | None:
 
 
 def event_place(
-    ctx: EventContext, hit: TriggerHit, source: ActorMention | None
+    ctx: EventContext,
+    hit: TriggerHit,
+    source: ActorMention | None,
+    target: ActorMention | None = None,
 ) -> PlaceMention | None:
     """The nearest toponym of the trigger's sentence, else of the two sentences before; a
-    capital standing for the source's government is not a place."""
+    capital standing for the source's government is not a place. With none, an act between
+    two actors of one country took place there: the nearest mention of that country, even as
+    someone's nationality (حكومة نيكاراغوا ... التظاهرات ضد السلطات)."""
     tokens: Sequence[Token] = ctx.text.tokens
     sent = tokens[hit.start].sentence
     best, best_key = None, (10**9, True, 0)
@@ -249,7 +255,25 @@ def event_place(
             ),
             None,
         )
+    if best is None and source is not None and target is not None:
+        best = _domestic_place(ctx, hit, source, target)
     return best
+
+
+def _domestic_place(
+    ctx: EventContext, hit: TriggerHit, source: ActorMention, target: ActorMention
+) -> PlaceMention | None:
+    home = country_of(source.code)
+    if not home or home != country_of(target.code):
+        return None
+    sent = ctx.text.tokens[hit.start].sentence
+    near = [
+        p
+        for p in ctx.places
+        if sent - 2 <= p.sentence <= sent and p.feature == "country" and p.country == home
+    ]
+    at = ctx.text.tokens[hit.start].start
+    return min(near, key=lambda p: (sent - p.sentence, abs(p.start - at)), default=None)
 
 
 def _stands_for_government(ctx: EventContext, p: PlaceMention) -> bool:

@@ -198,7 +198,7 @@ def find_events(
         hit, args = like_before(hit, args, last_of_root.get(root), tokens, fw.similar)
         last_of_root[root] = (hit, args)
         for source in (args.source, *([] if args.target is None else args.partners)):
-            place = event_place(ctx, hit, source)
+            place = event_place(ctx, hit, source, args.target)
             places = [place, *coordinated_places(ctx, place)] if place is not None else [None]
             for target in (args.target, *args.co_targets):
                 if _with_itself(hit, source, target) or _unresolved(source, target):
