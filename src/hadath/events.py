@@ -342,8 +342,14 @@ def _reporters(
     """Speakers of reporting verbs: the actor right before the verb or right after it, and the
     actors joined to it by و (حسبما أعلنت السعودية والولايات المتحدة)."""
     out: dict[int, int] = {}
+    near: dict[int, list[int]] = {}  # token -> actors ending right before it or starting after
+    for k, a in enumerate(actors):
+        for t in (a.last_token, a.last_token + 1, a.first_token - 1, a.first_token):
+            near.setdefault(t, []).append(k)
     for m in speech:
-        for k, a in enumerate(actors):
+        ks = sorted({*near.get(m.start, ()), *near.get(m.end, ())})
+        for k in ks:
+            a = actors[k]
             if 0 <= m.start - a.last_token <= 1 or 0 <= a.first_token - m.end <= 1:
                 out[a.first_token] = m.start
                 for b in actors[k + 1 :]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -106,7 +106,7 @@ def find_triggers(text: Text, lang: str = "ar") -> list[TriggerHit]:
     tokens = text.tokens
     words = text.words
     lex = lexicon(lang)
-    blocked = {i for m in lex.exclusions.find(words) for i in range(m.start, m.end)}
+    blocked = _excluded(words, lang)
     hits: list[TriggerHit] = []
     for m in lex.triggers.find(words):
         if tokens[m.start].sentence != tokens[m.end - 1].sentence:
@@ -119,6 +119,20 @@ def find_triggers(text: Text, lang: str = "ar") -> list[TriggerHit]:
             continue  # القضيه is no ال + قضي: a verb takes no article
         hits.append(TriggerHit(m.start, m.end, m.value, m.clitic))
     return hits
+
+
+_last_excluded: list = [None, "", frozenset()]  # words, language, their excluded tokens
+
+
+def _excluded(words: Sequence[str], lang: str) -> frozenset[int]:
+    """Tokens inside an excluded phrase (trigger_exclusions.tsv), for the last document read
+    (the trigger passes of one document ask for it several times)."""
+    if _last_excluded[0] is words and _last_excluded[1] == lang:
+        return _last_excluded[2]
+    lex = lexicon(lang)
+    found = frozenset(i for m in lex.exclusions.find(words) for i in range(m.start, m.end))
+    _last_excluded[:] = [words, lang, found]
+    return found
 
 
 GAP_MAX = 5  # words a subject or a count may put between a verb and the rest of its phrase
@@ -150,7 +164,7 @@ def find_split_triggers(
         if len(span) < 2 or span[-1] - span[0] == len(span) - 1 or -1 in span:
             continue  # one word, found as written already, or across two windows
         if blocked is None:  # excluded phrases, as written or across the same gaps
-            blocked = {i for e in lex.exclusions.find(words) for i in range(e.start, e.end)}
+            blocked = set(_excluded(words, lang))
             blocked |= {keep[i] for e in lex.exclusions.find(kept) for i in range(e.start, e.end)}
             blocked.discard(-1)
         if any(i in blocked for i in span):
