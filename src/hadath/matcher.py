@@ -2,9 +2,10 @@
 
 The first word of an entry may carry proclitics (و ف ب ل ك ال لل, as the language pack lists
 them) and every word enclitic pronouns. A word that starts an entry as written is read as
-written, or at most without its article, so ``بحث`` stays "discussed" and is never read as
-``ب + حث``; otherwise ever longer clitics are tried. Words the pack lists as unsplittable
-(``وزارة`` is not و + زار + ه) are never split.
+written, or at most without its article, so ``بحث`` stays "discussed" and is not read as
+``ب + حث``; only where no entry starting with it as written fits are its other readings tried
+(``بطرد 60 دبلوماسيا``: ب + ``طرد دبلوماسي``; proclitics only). Otherwise ever longer clitics
+are tried. Words the pack lists as unsplittable (``وزارة`` is not و + زار + ه) are never split.
 
 Speed: the matchers of a language share one :class:`Vocabulary` of the words met so far. A
 document's words are checked for new ones once (not once per matcher), each matcher learns a
@@ -240,11 +241,15 @@ class PhraseMatcher(Generic[V]):
         if self._index.keys().isdisjoint(self._clitics.stems(word)):
             return ()
         written = word in self._index
-        return tuple(
-            (stem, n)
-            for stem, n, bare in self._clitics.readings(word)
-            if stem in self._index and (not written or (bare and (n == 0 or "ال" in word[:n])))
-        )
+        index = self._index
+        found = [(stem, n, bare) for stem, n, bare in self._clitics.readings(word) if stem in index]
+        if not written:
+            return tuple((stem, n) for stem, n, _ in found)
+        # as written (or without its article) first; the other readings only where no entry
+        # starting with the word as written fits (بطرد 60 دبلوماسيا: ب + طرد دبلوماسي)
+        first = [(stem, n) for stem, n, bare in found if bare and (n == 0 or "ال" in word[:n])]
+        rest = [(stem, n) for stem, n, bare in found if bare and (stem, n) not in first]
+        return tuple(first + rest)
 
     def _nodes(self, word: str) -> tuple[tuple[_Node, int], ...]:
         """:meth:`_candidates` with each stem's trie node."""
