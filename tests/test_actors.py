@@ -262,6 +262,15 @@ def test_a_sector_noun_alone_takes_the_country_it_is_said_to_be_in():
     assert found["المتظاهرون"] == "TURCVL"  # في + no country: the most named one
 
 
+def test_a_dual_names_two_countries_not_a_sector_noun_without_one():
+    text = (
+        "وافق مسؤولون عسكريون باكستانيون وهنود على تجنب إطلاق النار على الجنود والمدنيين، "
+        "وقال الجيش إن جنرالات من الجانبين توصلوا لتفاهم."
+    )
+    dual = next(a for a in find_actors(analyse(text)) if a.text == "الجانبين")
+    assert dual.entry.endswith("<- IND+PAK")  # المدنيين (CVL, no country yet) is no country
+
+
 def test_a_sector_noun_of_his_country():
     found = find_actors(
         analyse("وقال السفير اليمني إن حكومة بلاده ترفض التدخل، وإن جيش بلاده سيواصل القتال."),

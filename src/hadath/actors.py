@@ -362,7 +362,8 @@ def _two_countries(hits: list[_Hit]) -> list[str]:
         iso = x.code[:3]
         dual = x.kind == "coreference" and x.entry.sub == "dual"
         org = x.code.startswith(("IGO", "NGO", "IMG"))
-        if not dual and not org and len(x.code) >= 3 and iso.isalpha() and iso not in isos:
+        sector = x.kind == "agent" and len(x.code) == 3  # المدنيين: its country comes later
+        if not (dual or org or sector) and len(x.code) >= 3 and iso.isalpha() and iso not in isos:
             isos.append(iso)
         if len(isos) == 2:
             break
