@@ -189,16 +189,18 @@ _SEPARATOR = "\x00"  # a word no entry holds, between two windows
 def _near(points: list[int], n: int, skipped: set[int]) -> list[int]:
     """Token indices within ``SPLIT_WINDOW`` of a point, less the skipped ones; -1 between
     windows that do not touch."""
-    out: list[int] = []
-    end = -1
+    spans: list[list[int]] = []
     for p in points:
-        lo, hi = max(p - SPLIT_WINDOW, end), min(p + SPLIT_WINDOW + 1, n)
-        if lo >= hi:
-            continue
-        if out and lo > end:
+        lo, hi = max(p - SPLIT_WINDOW, 0), min(p + SPLIT_WINDOW + 1, n)
+        if spans and lo <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], hi)
+        elif lo < hi:
+            spans.append([lo, hi])
+    out: list[int] = []
+    for lo, hi in spans:
+        if out:
             out.append(-1)
-        out.extend(i for i in range(lo, hi) if i not in skipped)
-        end = hi
+        out += [i for i in range(lo, hi) if i not in skipped]
     return out
 
 
