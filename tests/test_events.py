@@ -39,6 +39,11 @@ def test_negation_cue():
     assert e.source.code == "FRAGOV"
 
 
+def test_an_awaited_act_is_announced():
+    [e] = events("ويطمح الصناعيون الألمان إلى دخول السوق مع ترقب رفع العقوبات الأميركية عن إيران.")
+    assert e.cameo == "085" and e.status == "announced_future" and e.date is None
+
+
 def test_conditional_warning_is_hypothetical():
     found = {
         e.cameo: e.status
