@@ -252,3 +252,54 @@ def test_sixth_pass_phrases_match_across_their_subject(sentence: str, form: str,
 def test_sixth_pass_other_readings_stay_quiet(sentence: str, quiet: str) -> None:
     codes = [(f, c) for f, c in _codes(sentence) if "اطلاق" in f or quiet != "190"]
     assert not [c for _, c in codes if c.startswith(quiet)], _codes(sentence)
+
+
+# Eighth pass: arrivals of officials, concern with عبر عن, claims pinned by their claimant, weapons
+# systems handed over or sold, and blacklisting (sentences written for these tests).
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("ووصل وزير الدفاع الفرنسي إلى بغداد في زيارة لم يعلن عنها.", "042"),
+        ("وصلت المستشارة الألمانية إلى أثينا مساء الخميس.", "042"),
+        ("وكان ولي العهد قد وصل العاصمة الفرنسية صباح اليوم.", "042"),
+        ("وعبر الأمين العام للأمم المتحدة عن قلقه إزاء تصاعد العنف في إدلب.", "111"),
+        ("وأسفر الانفجار الذي تبناه تنظيم داعش عن مقتل عشرة أشخاص.", "015"),
+        ("وأعلنت الحركة مسؤوليتها عن هجوم استهدف دورية للجيش.", "015"),
+        ("وقالت موسكو إنها ستبدأ تسليم منظومة الدفاع الجوي إلى أنقرة.", "072"),
+        ("ووافقت الخارجية الأمريكية على بيع صواريخ مضادة للدروع إلى بولندا.", "072"),
+        ("وقررت الحكومة الأمريكية إغلاق القنصلية الروسية في المدينة.", "161"),
+        ("وقالت وزارة الخزانة إنها وضعت على قائمة العقوبات ثلاثة مصارف.", "163"),
+    ],
+)
+def test_eighth_pass_codes_fire(sentence: str, code: str) -> None:
+    assert code in [c for _, c in _codes(sentence)], _codes(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "form", "code"),
+    [
+        ("ووصل الرئيس التونسي الباجي قائد السبسي العاصمة الجزائرية.", "وصل العاصمه", "042"),
+        ("وعبر وزير الخارجية الإيطالي عن قلقه من الوضع في طرابلس.", "عبر عن قلق", "111"),
+        ("وعبرت الخارجية الروسية عن أسفها لقرار واشنطن طرد الدبلوماسيين.", "عبرت عن اسف", "111"),
+        ("وأعرب الاتحاد الأوروبي عن خيبة أمله من نتائج المفاوضات.", "اعرب عن خيبه امل", "012"),
+        ("واتهم التقرير طهران بإمداد المسلحين بالأسلحة والذخائر.", "امداد بالاسلحه", "072"),
+    ],
+)
+def test_eighth_pass_phrases_split(sentence: str, form: str, code: str) -> None:
+    assert (form, code) in _split_codes(sentence), _split_codes(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quiet"),
+    [
+        ("وارتفعت حصيلة الضحايا حتى وصلت إلى ثلاثين قتيلا.", "042"),  # a number, no arrival
+        ("ويتوقع أن يصل سعر البرميل إلى ثمانين دولارا.", "042"),
+        ("ووصلت المفاوضات بين الطرفين إلى طريق مسدود.", "042"),
+        ("وعبر آلاف اللاجئين الحدود نحو الأردن.", "111"),  # عبر = crossed
+        ("وهو القرار الذي تبناه مجلس الأمن بالإجماع.", "015"),  # a resolution adopted
+        ("وتراجعت مبيعات الأسلحة العالمية في العام الماضي.", "072"),
+    ],
+)
+def test_eighth_pass_other_readings_stay_quiet(sentence: str, quiet: str) -> None:
+    codes = [c for _, c in _codes(sentence)]
+    assert quiet not in codes, codes
