@@ -83,12 +83,16 @@ class Clitics:
     prefix_lengths: tuple = field(init=False, compare=False, hash=False, repr=False)
     # the suffixes by their last letter, each group in the given order
     suffixes_by: dict = field(init=False, compare=False, hash=False, repr=False)
+    whole_forms: tuple = field(init=False, compare=False, hash=False, repr=False)
+    prefix_initials: frozenset = field(init=False, compare=False, hash=False, repr=False)
 
     def __post_init__(self) -> None:
         prefixes = _by_form(self.prefixes)
         object.__setattr__(self, "prefix_forms", prefixes)
         object.__setattr__(self, "prefix_lengths", tuple(sorted({len(f) for f in prefixes})))
         object.__setattr__(self, "suffixes_by", _by_last_letter(self.suffixes))
+        object.__setattr__(self, "whole_forms", tuple(sorted(self.whole)))
+        object.__setattr__(self, "prefix_initials", frozenset(f[:1] for f in prefixes))
 
     def readings(self, word: str) -> tuple[tuple[str, int, bool], ...]:
         """Every ``(stem, proclitic length, no suffix removed)`` reading of a word, cached and
@@ -124,6 +128,8 @@ class Clitics:
     def prefix_variants(self, word: str) -> tuple[tuple[str, int], ...]:
         """``(stem, clitic length)`` readings of ``word``, the unstripped one first, then by
         growing clitic length."""
+        if word[:1] not in self.prefix_initials:
+            return ((word, 0),)
         out = [(word, 0)]
         longest = len(word) - MIN_STEM
         for k in self.prefix_lengths:
@@ -135,9 +141,14 @@ class Clitics:
 
     def suffix_variants(self, word: str) -> tuple[str, ...]:
         """``word`` as written, then without each pronoun suffix it ends in, longest first."""
+        group = self.suffixes_by.get(word[-1:])
+        if group is None:
+            return (word,)  # most words end in no suffix's last letter
         out = [word]
-        whole = next((w for w in self.whole if word.endswith(w)), "") if self.whole else ""
-        for form, restore in self.suffixes_by.get(word[-1:], ()):
+        whole = ""
+        if self.whole_forms and word.endswith(self.whole_forms):
+            whole = next(w for w in self.whole_forms if word.endswith(w))
+        for form, restore in group:
             if whole and len(form) < len(whole):
                 continue  # مصالحها: the pronoun ها, not a tanween alef after مصالحة
             if word.endswith(form) and len(word) - len(form) >= MIN_STEM:
