@@ -482,6 +482,21 @@ def test_an_act_between_two_actors_of_one_country_with_no_place_is_in_that_count
     assert place_of("اعتقلت شرطة زيمبابوي عشرات من الناشطين الأميركيين.") is None
 
 
+def test_strikes_on_an_actors_positions_target_that_actor():
+    # على مواقع حزب العمال: the PKK is the target, not the jihadists named further on; and
+    # "فيما أعلنت" after it does not make the PKK a speaker
+    [strike] = code_text(
+        "وركزت الطائرات التركية غاراتها على مواقع حزب العمال الكردستاني فيما أعلنت أنقرة "
+        "عن غارتين على مسلحي داعش.",
+        published="2015-08-04",
+    ).events
+    assert (strike.cameo, strike.source.code, strike.target.text) == (
+        "195",
+        "TURMIL",
+        "حزب العمال الكردستاني",
+    )
+
+
 def test_a_country_that_gives_someones_nationality_is_not_the_place():
     # The envoy is Israel's; the act is told from Madrid (the dateline of the headline's lead).
     found = code_text(

@@ -53,6 +53,7 @@ class FunctionWords:
     both: frozenset[str] = frozenset()  # كلا من X و Y: من marks nothing
     settle: frozenset[str] = frozenset()  # محادثات ... لحل النزاع: talks to settle a dispute
     by_agent: dict[str, str] = field(default_factory=dict)  # قبل -> من: من قبل X = by X
+    sites: frozenset[str] = frozenset()  # مواقع: the actor after it takes the preposition before
 
 
 @cache
@@ -80,6 +81,7 @@ def function_words(lang: str = "ar") -> FunctionWords:
         frozenset(r["form"] for r in by("both")),
         frozenset(r["form"] for r in by("settle")),
         {r["form"]: r["value"] for r in by("by_agent")},
+        frozenset(r["form"] for r in by("site")),
     )
 
 
@@ -105,6 +107,22 @@ def marker(a: ActorMention, tokens: Sequence[Token], fw: FunctionWords) -> str |
         if i > 0 and tokens[i - 1].norm in fw.both:
             return None  # التقى كلا من X و Y: a list, not a preposition
         return tokens[i].norm
+    if i >= 0 and fw.sites and tokens[i].sentence == a.sentence:
+        return _site_marker(tokens, i, fw)
+    return None
+
+
+def _site_marker(tokens: Sequence[Token], i: int, fw: FunctionWords) -> str | None:
+    """The preposition before a site noun right before an actor (غارات على مواقع حزب العمال،
+    بمواقع الحوثيين): what marks the actor whose positions they are."""
+    word = tokens[i].norm
+    for k in range(min(len(word) - 2, 4), 0, -1):  # a clitic chain on the site noun: بمواقع
+        if word[:k] in fw.clitic_preps and word[k:] in fw.sites:
+            return fw.clitic_preps[word[:k]]
+    if word not in fw.sites and not (word[:1] in fw.coords and word[1:] in fw.sites):
+        return None
+    if i > 0 and tokens[i - 1].norm in fw.preps and tokens[i - 1].sentence == tokens[i].sentence:
+        return tokens[i - 1].norm
     return None
 
 

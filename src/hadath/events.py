@@ -16,6 +16,7 @@ from hadath.anchoring import (
 )
 from hadath.arguments import (
     Arguments,
+    FunctionWords,
     attach,
     function_words,
     pair_named_before,
@@ -102,7 +103,7 @@ def find_events(
         ctx,
         clauses=clauses,
         subordinate=tuple(c for c in clauses if c not in verbs_at),
-        reporters=_reporters(ctx.actors, speech, text.tokens, function_words(lang).coords),
+        reporters=_reporters(ctx.actors, speech, text.tokens, function_words(lang)),
         visits=frozenset(h.end for h in hits if h.entry.cameo[:2] == "04"),
     )
     by_sentence: dict[int, list[ActorMention]] = {}  # who may act
@@ -337,24 +338,29 @@ def _with_split_triggers(
 
 
 def _reporters(
-    actors: Sequence[ActorMention], speech, tokens: Sequence[Token], coords: frozenset[str]
+    actors: Sequence[ActorMention], speech, tokens: Sequence[Token], fw: FunctionWords
 ) -> dict[int, int]:
-    """Speakers of reporting verbs: the actor right before the verb or right after it, and the
-    actors joined to it by و (حسبما أعلنت السعودية والولايات المتحدة)."""
+    """Speakers of reporting verbs: the actor right before the verb (a comma or قد may stand
+    between, not فيما) or right after it, and the actors joined to it by و (حسبما أعلنت
+    السعودية والولايات المتحدة)."""
     out: dict[int, int] = {}
     near: dict[int, list[int]] = {}  # token -> actors ending right before it or starting after
     for k, a in enumerate(actors):
         for t in (a.last_token, a.last_token + 1, a.first_token - 1, a.first_token):
             near.setdefault(t, []).append(k)
     for m in speech:
-        ks = sorted({*near.get(m.start, ()), *near.get(m.end, ())})
-        for k in ks:
+        for k in sorted({*near.get(m.start, ()), *near.get(m.end, ())}):
             a = actors[k]
-            if 0 <= m.start - a.last_token <= 1 or 0 <= a.first_token - m.end <= 1:
+            gap = m.start - a.last_token
+            between = tokens[a.last_token] if gap == 1 else None
+            before = gap == 0 or (
+                between is not None and (not between.is_word or between.norm in fw.particles)
+            )
+            if before or 0 <= a.first_token - m.end <= 1:
                 out[a.first_token] = m.start
                 for b in actors[k + 1 :]:
                     word = tokens[b.first_token].norm
-                    if b.first_token != a.last_token or word[: b.clitic][:1] not in coords:
+                    if b.first_token != a.last_token or word[: b.clitic][:1] not in fw.coords:
                         break
                     out[b.first_token] = m.start
                     a = b
