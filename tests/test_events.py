@@ -497,6 +497,17 @@ def test_strikes_on_an_actors_positions_target_that_actor():
     )
 
 
+def test_a_count_in_words_splits_a_verb_from_its_object_and_a_pair_of_days_dates_the_first():
+    # تسليم ... مقاتلات across the recipient and a count written as a word
+    [given] = code_text("وأكدت موسكو تسليم الجيش السوري ثلاث مقاتلات.", published="2018-03-17").events  # noqa: E501
+    assert (given.cameo, given.source.code, given.target.code) == ("072", "RUSGOV", "SYRMIL")
+    [delivered] = code_text(
+        "وقالت السفارة إنه في 30 و31 يوليو، سلمت الولايات المتحدة ثماني طائرات إف16 إلى القاهرة.",
+        published="2015-08-02",
+    ).events
+    assert delivered.cameo == "072" and delivered.date == date(2015, 7, 30)
+
+
 def test_a_country_that_gives_someones_nationality_is_not_the_place():
     # The envoy is Israel's; the act is told from Madrid (the dateline of the headline's lead).
     found = code_text(

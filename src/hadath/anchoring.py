@@ -83,6 +83,7 @@ def _clause_date(ctx: EventContext, hit: TriggerHit, status: str) -> tuple[TimeM
     if best is not None:
         if status == "announced_future" and ctx.doc.published and best.date < ctx.doc.published:
             return None, "date:future-unknown"
+        best = _pair_start(ctx, best)
         return best, "date:clause" if is_day(best) else "date:clause-vague"
     if status != "occurred" or ctx.doc.published is None:
         return None, "date:none"
@@ -96,6 +97,16 @@ def _clause_date(ctx: EventContext, hit: TriggerHit, status: str) -> tuple[TimeM
     if earlier is not None:
         return earlier, "date:carried"
     return None, "date:publication"
+
+
+def _pair_start(ctx: EventContext, t: TimeMention) -> TimeMention:
+    """The first day of a pair (في 30 و31 يوليو: the act began on the 30th)."""
+    at = token_at(ctx, t.start)
+    for x in ctx.times:
+        if x.rule.endswith(":pair") and x.sentence == t.sentence and x.date is not None:
+            if 0 < at - token_at(ctx, x.end - 1) <= 2 and x.date < t.date:
+                return x
+    return t
 
 
 def _background(ctx: EventContext, i: int) -> bool:

@@ -6,7 +6,6 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
-from itertools import compress
 
 from hadath.anchoring import (
     EventContext,
@@ -216,6 +215,15 @@ def find_events(
 
 
 @cache
+def _number_words(lang: str) -> frozenset[str]:
+    """Cardinal number words (ثلاثة، عشر): a count between a verb and its object, like digits."""
+    pack = load_pack(lang)
+    if not pack.path("numbers.tsv").exists():
+        return frozenset()
+    return frozenset(r["form"] for r in pack.rows("numbers.tsv"))
+
+
+@cache
 def _dual_endings(lang: str) -> tuple[str, ...]:
     return tuple(load_pack(lang).settings.get("dual_subject", "").split())
 
@@ -321,7 +329,8 @@ def _with_split_triggers(
     """Add verb + object entries split by an actor (``named``: its tokens) or a number; such a
     hit replaces a shorter one at the same word. An actor noun (``nouns``: agents such as
     طائرات) may also be the entry's own object: سلمت الولايات المتحدة 8 طائرات."""
-    counts = set(compress(range(len(text.words)), map(str.isdigit, text.words)))
+    numbers = _number_words(lang)
+    counts = {i for i, w in enumerate(text.words) if w.isdigit() or w in numbers}
     split: dict[int, TriggerHit] = {}
     for gaps, subject in ((counts, False), (counts | named, True)):
         split |= {h.start: h for h in find_split_triggers(text, gaps, lang, subject)}
