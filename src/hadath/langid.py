@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 UNKNOWN = "un"
+SAMPLE = 2_000  # characters CLD2 reads: enough to tell a language, and its cost grows with length
 
 
 def detect_language(text: str, declared: str | None = None) -> str:
@@ -13,9 +14,9 @@ def detect_language(text: str, declared: str | None = None) -> str:
     import pycld2
 
     try:
-        reliable, _, details = pycld2.detect(text[:20_000])
+        reliable, _, details = pycld2.detect(text[:SAMPLE])
     except pycld2.error:
-        cleaned = "".join(c for c in text[:20_000] if c.isprintable() or c.isspace())
+        cleaned = "".join(c for c in text[:SAMPLE] if c.isprintable() or c.isspace())
         try:
             reliable, _, details = pycld2.detect(cleaned.encode("utf-8", "ignore").decode())
         except pycld2.error:
