@@ -508,6 +508,14 @@ def test_a_count_in_words_splits_a_verb_from_its_object_and_a_pair_of_days_dates
     assert delivered.cameo == "072" and delivered.date == date(2015, 7, 30)
 
 
+def test_an_act_named_with_li_right_after_another_is_its_purpose():
+    found = code_text(
+        "قررت الخارجية الإسبانية استدعاء السفير الإسرائيلي للاحتجاج على تصريحات وزير الخارجية.",
+        published="2025-09-16",
+    ).events
+    assert [e.cameo for e in found] == ["114"]  # the summons, not a protest of its own
+
+
 def test_a_country_that_gives_someones_nationality_is_not_the_place():
     # The envoy is Israel's; the act is told from Madrid (the dateline of the headline's lead).
     found = code_text(

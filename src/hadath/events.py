@@ -20,6 +20,7 @@ from hadath.arguments import (
     function_words,
     pair_named_before,
     received_from,
+    same_country,
 )
 from hadath.codes import country_of, lookup
 from hadath.dates import is_day
@@ -122,6 +123,7 @@ def find_events(
     fw = function_words(lang)
     preps = fw.clitic_preps
     last_verb = (-1, -10)  # sentence and end of the last verb trigger
+    last_noun = (-1, -10)  # sentence and end of the last trigger of any kind
     seen_roots: dict[str, tuple[int, set[str]]] = {}  # root -> first sentence, source countries
     last_of_root: dict[str, tuple[TriggerHit, Arguments]] = {}
     last_told: tuple[int, int, Arguments | None] = (-1, -1, None)  # sentence, end, arguments
@@ -132,6 +134,9 @@ def find_events(
         if complement(hit, tokens, preps, last_verb, fw.complements):
             last_verb = (last_verb[0], hit.end)  # و + another noun continues the complement
             continue  # اتهمه بالتدخل، استدعى السفير للتشاور: what the act is about, no act
+        if _purpose(hit, tokens, last_noun, preps):
+            continue  # استدعاء السفير للاحتجاج على: the summons' purpose, no protest
+        last_noun = (tokens[hit.start].sentence, hit.end)
         if hit.entry.pos == "verb":
             last_verb = (tokens[hit.start].sentence, hit.end)
         sent = tokens[hit.start].sentence
@@ -288,6 +293,16 @@ def _arguments(
         # an entry that names its subject (اوقفت السلطات): the actor inside it acts
         rules = tuple(r for r in args.rules if r != "source:carried")
         args = resolve_duals(replace(args, source=subject, rules=(*rules, "source:inside")))
+    elif (
+        subject is not None
+        and args.target is None
+        and subject.last_token > hit.end
+        and subject.code[3:6] == "GOV"
+        and not same_country(subject, args.source)
+    ):
+        # استدعاء السفير الإسرائيلي: the entry names its object (an envoy, an embassy), whose
+        # actor runs on past it; a military noun there is the doer (المناورات العسكرية الأمريكية)
+        args = replace(args, target=subject, rules=(*args.rules, "target:inside"))
     pair = pair_named_before(hit, ctx.actors, ctx.text.tokens, lang)
     if pair is not None:  # اتصال هاتفي بينهما
         return Arguments(*pair, (), ("source:between-pair", "target:between-pair"))
@@ -321,6 +336,23 @@ def _past_relative(
     if comma is None or any(t.norm in fw.subordinators for t in tokens[rel + 1 : comma]):
         return clause
     return [a for a in clause if not rel < a.first_token < comma]
+
+
+PURPOSE_REACH = 4  # words after a trigger where لـ + event noun says what it is for
+
+
+def _purpose(hit: TriggerHit, tokens, last: tuple[int, int], preps: dict[str, str]) -> bool:
+    """An event noun with لـ right after another trigger (استدعاء السفير للاحتجاج): the purpose
+    of that act, not an act of its own."""
+    if hit.entry.pos == "verb" or not hit.clitic:
+        return False
+    clitic = tokens[hit.start].norm[: hit.clitic]
+    sent, end = last
+    return (
+        preps.get(clitic) == "ل"
+        and sent == tokens[hit.start].sentence
+        and 0 <= hit.start - end <= PURPOSE_REACH
+    )
 
 
 def _with_split_triggers(
