@@ -516,6 +516,17 @@ def test_an_act_named_with_li_right_after_another_is_its_purpose():
     assert [e.cameo for e in found] == ["114"]  # the summons, not a protest of its own
 
 
+def test_describing_an_act_as_ill_is_criticism_and_as_well_is_not():
+    def coded(text):
+        return [(e.cameo, e.source.code) for e in code_text(text, published="2018-08-07").events]
+
+    assert coded("ووصفت طهران العقوبات الأمريكية بأنها غير شرعية.") == [("111", "IRNGOV")]
+    assert coded("ووصف الرئيس الأمريكي المحادثات مع كوريا الشمالية بأنها بناءة.") == [
+        ("042", "USAGOV")
+    ]  # the talks only: a description that speaks well is no criticism
+    assert coded("ووصفت طهران العقوبات الأمريكية بأنها مشروعة.") == []
+
+
 def test_a_country_that_gives_someones_nationality_is_not_the_place():
     # The envoy is Israel's; the act is told from Madrid (the dateline of the headline's lead).
     found = code_text(

@@ -298,14 +298,16 @@ def test_a_word_ending_in_ha_loses_its_pronoun_not_an_alef():
     assert [h.entry.cameo for h in hits] == ["015"]
 
 
-def test_evaluations_judge_praise_entries_with_disjoint_words() -> None:
+def test_evaluations_judge_praise_and_criticism_entries_with_disjoint_words() -> None:
     rows = _rows("evaluations.tsv")
     assert [r["form"] for r in rows] == sorted(r["form"] for r in rows)
-    assert {r["kind"] for r in rows} == {"judged", "good", "bad"}
-    triggers = {(r["form"], r["cameo"]) for r in _rows("triggers.tsv")}
+    assert {r["kind"] for r in rows} == {"judged", "good", "bad", "negator"}
+    codes = {}
+    for r in _rows("triggers.tsv"):
+        codes.setdefault(r["form"], set()).add(r["cameo"][:2])
     for r in rows:
-        if r["kind"] == "judged":
-            assert (r["form"], "051") in triggers, r  # a praise entry the coder may drop
+        if r["kind"] == "judged":  # a praise or criticism entry the coder may drop
+            assert codes.get(r["form"], set()) & {"05", "11"}, r
     good = {r["form"] for r in rows if r["kind"] == "good"}
     bad = {r["form"] for r in rows if r["kind"] == "bad"}
     assert good and bad and not good & bad

@@ -55,9 +55,9 @@ from hadath.records import (
 from hadath.refine import (
     NEGOTIATION,
     complement,
+    judged_as_coded,
     meeting_kind,
     seeks_settlement,
-    spoken_well_of,
     threat_kind,
 )
 from hadath.segment import Text
@@ -147,7 +147,7 @@ def find_events(
             current = sent
         if _covered_by_actor(hit, by_sentence.get(sent, ())):
             continue
-        if not spoken_well_of(hit, tokens, lang):
+        if not judged_as_coded(hit, tokens, lang):
             continue  # أشار إلى دور إيران في دعم الإرهاب: pointing to a role, not praising it
         hit = threat_kind(hit, hits[k + 1 : k + 2], tokens, preps, fw.complements)
         root = hit.entry.cameo[:2]
@@ -410,8 +410,12 @@ def _reporters(
 
 def _clause_openers(text: Text, hits, speech, lang: str) -> tuple[int, ...]:
     """Tokens that open a clause: verb triggers, speech verbs, subordinators."""
-    subordinators = function_words(lang).subordinators
-    opened = {h.start for h in hits if h.entry.pos == "verb"} | {m.start for m in speech}
+    fw = function_words(lang)
+    subordinators = fw.subordinators
+    tokens = text.tokens
+    opened = {h.start for h in hits if h.entry.pos == "verb"}
+    # a reporting word after a preposition is an adjunct (على موقع إكس، في بيان), no clause
+    opened |= {m.start for m in speech if not (m.start and tokens[m.start - 1].norm in fw.preps)}
     opened |= {t.index for t in text.tokens if t.norm in subordinators}
     return tuple(sorted(opened))
 

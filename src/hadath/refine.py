@@ -34,14 +34,15 @@ THREATS = {
 }
 
 BY_COMPLEMENT = {"130": THREATS, "020": APPEALS, "100": DEMANDS}
-JUDGE_REACH = 8  # words after a judged trigger where its first good or bad word is looked for
+JUDGE_REACH = 14  # tokens after a judged trigger where its first good or bad word is looked for
 
 
 @dataclass(frozen=True, slots=True)
 class Evaluations:
-    judged: frozenset[str]  # trigger forms that code praise only when a good word follows
+    judged: frozenset[str]  # trigger forms coded only when the words after them judge as the code
     good: frozenset[str]
     bad: frozenset[str]
+    negators: frozenset[str] = frozenset()  # غير: the next judging word is turned round
 
 
 @cache
@@ -52,7 +53,11 @@ def evaluations(lang: str) -> Evaluations:
         return Evaluations(frozenset(), frozenset(), frozenset())
     rows = list(pack.rows("evaluations.tsv"))
     by = lambda kind: frozenset(r["form"] for r in rows if r["kind"] == kind)  # noqa: E731
-    return Evaluations(by("judged"), by("good"), by("bad"))
+    return Evaluations(by("judged"), by("good"), by("bad"), by("negator"))
+
+
+PRAISE_ROOT, CRITICISM_ROOT = "05", "11"
+_PREFIXES = ("ال", "وال", "بال", "لل", "و", "ب", "ل")
 
 
 def complement(
@@ -78,24 +83,39 @@ def complement(
     )
 
 
-def spoken_well_of(hit: TriggerHit, tokens: Sequence[Token], lang: str) -> bool:
-    """A judged entry (أشار إلى دور) is praise only when, within reach after it, the first word
-    that judges the role speaks well of it (في تحقيق الاستقرار، المهم); any other entry stands."""
+def judged_as_coded(hit: TriggerHit, tokens: Sequence[Token], lang: str) -> bool:
+    """A judged entry is coded only when the first word within reach after it that judges what
+    it names does so as its code says: well for praise (أشار إلى دور X في تحقيق الاستقرار), ill
+    for criticism (وصف العقوبات بأنها غير شرعية); with none, or the other way, it is no event.
+    Any other entry stands."""
     ev = evaluations(lang)
     if hit.entry.form not in ev.judged:
         return True
+    verdict = _verdict(tokens, hit, ev)
+    root = hit.entry.cameo[:2]
+    return (root == PRAISE_ROOT and verdict == "good") or (
+        root == CRITICISM_ROOT and verdict == "bad"
+    )
+
+
+def _verdict(tokens: Sequence[Token], hit: TriggerHit, ev: Evaluations) -> str | None:
     sent = tokens[hit.start].sentence
-    prefixes = ("ال", "وال", "بال", "لل", "و", "ب", "ل")
+    turned = False
     for tok in tokens[hit.end : hit.end + JUDGE_REACH]:
         if tok.sentence != sent:
             break
         word = tok.norm
-        forms = [word] + [word[len(p) :] for p in prefixes if word.startswith(p)]
+        forms = [word] + [word[len(p) :] for p in _PREFIXES if word.startswith(p)]
+        if any(f in ev.negators for f in forms):
+            turned = True
+            continue
         if any(f in ev.bad for f in forms):
-            return False
+            return "good" if turned else "bad"
         if any(f in ev.good for f in forms):
-            return True
-    return False
+            return "bad" if turned else "good"
+        if tok.is_word:
+            turned = False  # غير ... : only the very next word is turned round
+    return None
 
 
 def threat_kind(
