@@ -44,6 +44,11 @@ def test_an_awaited_act_is_announced():
     assert e.cameo == "085" and e.status == "announced_future" and e.date is None
 
 
+def test_an_act_laid_at_someones_door_is_claimed():
+    found = events("واعتبر التقرير أن الجيش مسؤول عن أربع منها، بينها غارات جوية على المدنيين.")
+    assert [(e.cameo, e.status) for e in found] == [("195", "claimed")]
+
+
 def test_conditional_warning_is_hypothetical():
     found = {
         e.cameo: e.status
