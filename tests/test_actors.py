@@ -212,6 +212,9 @@ def test_an_office_followed_by_former_is_an_elite():
         ("الرئيس الإيراني السابق", "IRNELI"),
         ("وزير الخارجية الأمريكي", "USAGOV"),
     ]
+    # an office with no country word takes the article's country, not its sector as one
+    alone = find_actors(analyse("قال الرئيس اللبناني إن رئيس الحكومة السابق سيعود."))
+    assert [(a.text, a.code) for a in alone][1] == ("رئيس الحكومة السابق", "LBNELI")
 
 
 def test_a_korean_family_name_alone_is_the_person_named_before():

@@ -200,7 +200,9 @@ def _former(hits: list[_Hit], text: Text, former: frozenset[str]) -> list[_Hit]:
             and h.code[:3].isalpha()
             and nxt.sentence == text.tokens[h.first].sentence
         ):
-            h = replace(h, last=h.last + 1, code=h.code[:3] + "ELI", rule=h.rule + " + former")
+            alone = h.kind == "agent" and len(h.code) == 3  # رئيس الحكومة السابق: no country yet
+            code = "ELI" if alone else h.code[:3] + "ELI"
+            h = replace(h, last=h.last + 1, code=code, rule=h.rule + " + former")
         out.append(h)
     return out
 
