@@ -532,6 +532,18 @@ def test_describing_an_act_as_ill_is_criticism_and_as_well_is_not():
     assert coded("ووصفت طهران العقوبات الأمريكية بأنها مشروعة.") == []
 
 
+def test_a_transnational_group_takes_the_country_it_is_in_and_in_aan_opens_no_clause():
+    # في آن (at once) is no أن: the place after it is the war's; ISIS fighters in Syria are SYR
+    found = code_text(
+        "وتشهد تركيا اعمال عنف بعد اطلاق انقرة في 24 يوليو حربا على الارهاب مستهدفة في آن "
+        "المتمردين الاكراد ومقاتلي داعش في سوريا.",
+        published="2015-08-04",
+    ).events
+    war = [e for e in found if e.cameo == "190"]
+    assert [e.target.code for e in war] == ["TURREB", "SYRREB"]
+    assert {e.place.country for e in war} == {"SYR"}
+
+
 def test_a_country_that_gives_someones_nationality_is_not_the_place():
     # The envoy is Israel's; the act is told from Madrid (the dateline of the headline's lead).
     found = code_text(

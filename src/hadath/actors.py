@@ -467,7 +467,10 @@ def _located(hits: list[_Hit], text: Text, lang: str) -> dict[int, str]:
     words = text.words
     out: dict[int, str] = {}
     for h in hits:
-        if h.kind != "agent" or len(h.code) != 3 or h.code not in LOCATED_SECTORS:
+        transnational = h.kind == "group" and h.code.startswith("IMG")  # داعش في شمالي سوريا
+        if not transnational and (h.kind != "agent" or len(h.code) != 3):
+            continue
+        if not transnational and h.code not in LOCATED_SECTORS:
             continue
         last = h.entry.form.split()[-1]
         if not words[h.last - 1].endswith((last, last[2:] if last[:2] == "ال" else last)):
@@ -519,6 +522,9 @@ def _context(
             if (h.entry.sub == "no" and not (text and _counted(h, text))) or not iso:
                 continue
             h = replace(h, code=iso + h.code, rule=f"{h.rule} + context:{iso}")
+        elif h.kind == "group" and h.code.startswith("IMG") and located and h.first in located:
+            where = located[h.first]
+            h = replace(h, code=where + h.code[3:], rule=f"{h.rule} + located:{where}")
         elif h.kind == "group" and h.code.startswith("IMG") and iso:
             h = replace(h, code=iso + h.code[3:], rule=f"{h.rule} + context:{iso}")
         out.append(h)

@@ -262,6 +262,7 @@ def event_place(
                 for p in ctx.places
                 if p.sentence <= 1 and (p.sentence < sent or sent == 0)  # a headline: its lead
                 and not _names_someone(ctx, p)
+                and not _stands_for_government(ctx, p)
                 and (source is None or not source.start <= p.start < source.end)
             ),
             None,

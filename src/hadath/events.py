@@ -416,7 +416,12 @@ def _clause_openers(text: Text, hits, speech, lang: str) -> tuple[int, ...]:
     opened = {h.start for h in hits if h.entry.pos == "verb"}
     # a reporting word after a preposition is an adjunct (على موقع إكس، في بيان), no clause
     opened |= {m.start for m in speech if not (m.start and tokens[m.start - 1].norm in fw.preps)}
-    opened |= {t.index for t in text.tokens if t.norm in subordinators}
+    written = frozenset(load_pack(lang).settings.get("not_subordinate", "").split())
+    opened |= {
+        t.index
+        for t in text.tokens
+        if t.norm in subordinators and text.original[t.start : t.end] not in written
+    }
     return tuple(sorted(opened))
 
 
