@@ -275,6 +275,12 @@ def test_a_dual_names_two_countries_not_a_sector_noun_without_one():
     assert sorted(pair.split("+")) == ["IND", "PAK"]  # المدنيين (CVL, no country yet) is none
 
 
+def test_a_name_after_son_of_is_a_fathers_name_not_that_person():
+    text = "استقبل الأمير راكان بن سلمان بن عبدالعزيز الوفد."
+    found = find_actors(analyse(text), on=date(2018, 5, 1))
+    assert not [a for a in found if a.kind == "person"]  # not King Salman
+
+
 def test_a_sector_noun_of_his_country():
     found = find_actors(
         analyse("وقال السفير اليمني إن حكومة بلاده ترفض التدخل، وإن جيش بلاده سيواصل القتال."),

@@ -56,6 +56,14 @@ def find_actors(
     lex = load_lexicon(tuple(Path(p) for p in extra), lang)
     hits = _match(lex, text.words, on)
     settings = load_pack(lang).settings
+    patronymic = frozenset(settings.get("patronymic", "").split())
+    if patronymic:  # راكان بن سلمان بن عبدالعزيز: the father's name is nobody's mention
+        words = text.words
+        hits = [
+            h
+            for h in hits
+            if h.kind != "person" or h.first == 0 or words[h.first - 1] not in patronymic
+        ]
     possessive = tuple(settings.get("possessive", "").split())
     hits = _combine(hits, text, settings.get("adjectives") == "before", possessive)
     hits = _former(hits, text, frozenset(settings.get("former", "").split()))
