@@ -6,6 +6,7 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
+from itertools import compress
 
 from hadath.anchoring import (
     EventContext,
@@ -362,7 +363,9 @@ def _with_split_triggers(
     hit replaces a shorter one at the same word. An actor noun (``nouns``: agents such as
     طائرات) may also be the entry's own object: سلمت الولايات المتحدة 8 طائرات."""
     numbers = _number_words(lang)
-    counts = {i for i, w in enumerate(text.words) if w.isdigit() or w in numbers}
+    words, every = text.words, range(len(text.words))
+    counts = set(compress(every, map(str.isdigit, words)))
+    counts.update(compress(every, map(numbers.__contains__, words)))
     split: dict[int, TriggerHit] = {}
     for gaps, subject in ((counts, False), (counts | named, True)):
         split |= {h.start: h for h in find_split_triggers(text, gaps, lang, subject)}
@@ -418,9 +421,9 @@ def _clause_openers(text: Text, hits, speech, lang: str) -> tuple[int, ...]:
     opened |= {m.start for m in speech if not (m.start and tokens[m.start - 1].norm in fw.preps)}
     written = frozenset(load_pack(lang).settings.get("not_subordinate", "").split())
     opened |= {
-        t.index
-        for t in text.tokens
-        if t.norm in subordinators and text.original[t.start : t.end] not in written
+        i
+        for i in compress(range(len(tokens)), map(subordinators.__contains__, text.words))
+        if text.original[tokens[i].start : tokens[i].end] not in written
     }
     return tuple(sorted(opened))
 
