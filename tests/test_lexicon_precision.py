@@ -47,3 +47,12 @@ def test_sense_that_is_no_event_stays_quiet(sentence: str, quiet: str) -> None:
 def test_event_sense_still_fires(sentence: str, form: str, root: str) -> None:
     codes = _codes(sentence)
     assert any(f.startswith(form) and c[:2] == root for f, c in codes), codes
+
+
+def test_at_the_invitation_of_is_no_appeal() -> None:
+    from hadath import code_text
+
+    found = code_text(
+        "وشارك الرئيس السوداني في الاحتفالات بدعوة من الرئيس المصري.", published="2015-08-04"
+    ).events
+    assert not [e for e in found if e.root == "02"]  # the invitation is a circumstance
