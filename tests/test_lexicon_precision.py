@@ -116,3 +116,13 @@ def test_political_report_is_not_off_topic() -> None:
         "ar",
     )
     assert off_topic(text, 4, "ar") is None
+
+
+def test_an_imperfect_verb_takes_no_bi() -> None:
+    from hadath.segment import analyse
+    from hadath.triggers import find_triggers
+
+    # بيتهما is "their house", not ب + يتهم (accuses); a perfect form read with ب stays its noun
+    assert not find_triggers(analyse("وعاد الوزيران إلى بيتهما في المساء."))
+    found = find_triggers(analyse("ودعت الحكومة إلى التظاهر برفض القرار."))
+    assert "رفض" in [h.entry.form for h in found]

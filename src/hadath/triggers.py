@@ -115,8 +115,9 @@ def find_triggers(text: Text, lang: str = "ar") -> list[TriggerHit]:
             continue  # حفظ السلام inside قوات حفظ السلام names peacekeepers, it is no event
         if hits and (hits[-1].start, hits[-1].end) == (m.start, m.end):
             continue  # one event per span: the phrase's first listed code
-        if m.value.pos == "verb" and m.clitic and _has_article(words[m.start][: m.clitic], lang):
-            continue  # القضيه is no ال + قضي: a verb takes no article
+        clitic = words[m.start][: m.clitic]
+        if m.value.pos == "verb" and m.clitic and _nominal(clitic, m.value, lang):
+            continue  # القضيه is no ال + قضي, بيتهما no ب + يتهم: a verb takes no article nor بـ
         hits.append(TriggerHit(m.start, m.end, m.value, m.clitic))
     return hits
 
@@ -133,6 +134,22 @@ def _excluded(words: Sequence[str], lang: str) -> frozenset[int]:
     found = frozenset(i for m in lex.exclusions.find(words) for i in range(m.start, m.end))
     _last_excluded[:] = [words, lang, found]
     return found
+
+
+def _nominal(clitic: str, entry: TriggerEntry, lang: str) -> bool:
+    """A proclitic chain a verb entry cannot carry: the article; or one only a noun takes
+    before a form that can only be a verb (بيتهما is no ب + يتهم; بقصف is the noun قصف)."""
+    if _has_article(clitic, lang):
+        return True
+    nominal, imperfect = _verb_shapes(lang)
+    return clitic in nominal and entry.form.startswith(imperfect)
+
+
+@cache
+def _verb_shapes(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    settings = load_pack(lang).settings
+    nominal = frozenset(settings.get("nominal_proclitics", "").split())
+    return nominal, tuple(settings.get("imperfect_initials", "").split()) or ("\x00",)
 
 
 GAP_MAX = 5  # words a subject or a count may put between a verb and the rest of its phrase
