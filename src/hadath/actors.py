@@ -18,8 +18,9 @@ from pathlib import Path
 
 from hadath.actor_lexicon import Entry, Lexicon, Role, load_lexicon
 from hadath.codes import country_of
-from hadath.lang import load_pack
+from hadath.lang import load_pack, setting_words
 from hadath.matcher import clitics
+from hadath.places import place_rules
 from hadath.records import ActorMention, Token
 from hadath.segment import Text
 
@@ -56,7 +57,7 @@ def find_actors(
     lex = load_lexicon(tuple(Path(p) for p in extra), lang)
     hits = _match(lex, text.words, on)
     settings = load_pack(lang).settings
-    patronymic = frozenset(settings.get("patronymic", "").split())
+    patronymic = setting_words(lang, "patronymic")
     if patronymic:  # راكان بن سلمان بن عبدالعزيز: the father's name is nobody's mention
         words = text.words
         hits = [
@@ -470,7 +471,8 @@ LOCATED_REACH = 2  # cue words (شمال، مدينة) between في and the coun
 def _located(hits: list[_Hit], text: Text, lang: str) -> dict[int, str]:
     """Sector nouns alone followed by في + a country (المقاتلين الأكراد في شمال سوريا): the
     country they are in, by their first token."""
-    cues = _place_cues(lang)
+    rules = place_rules(lang)
+    cues = rules.cues - rules.areas  # في شمال سوريا، في مدينة حلب
     countries = {h.first: h.code[:3] for h in hits if h.kind == "country" and len(h.code) == 3}
     words = text.words
     out: dict[int, str] = {}
@@ -493,14 +495,6 @@ def _located(hits: list[_Hit], text: Text, lang: str) -> dict[int, str]:
             if words[j] not in cues:
                 break
     return out
-
-
-@cache
-def _place_cues(lang: str) -> frozenset[str]:
-    pack = load_pack(lang)
-    if not pack.path("place_cues.tsv").exists():
-        return frozenset()
-    return frozenset(r["form"] for r in pack.rows("place_cues.tsv") if r["kind"] == "cue")
 
 
 def _context(

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from hadath.lang import load_pack
+from hadath.lang import load_pack, setting_words
 from hadath.records import ActorMention, Token
 from hadath.triggers import TriggerHit
 
@@ -234,15 +234,10 @@ def attach(
     return Arguments(source, target, partners, tuple(rules), co_targets)
 
 
-@cache
-def _pronoun_endings(lang: str) -> tuple[str, ...]:
-    return tuple(load_pack(lang).settings.get("pronoun_subject", "").split())
-
-
 def _pronoun_subject(word: str, lang: str) -> bool:
     """A verb whose ending carries a plural subject pronoun (اتهموا، يطالبون): what follows it
     is its object, not its subject."""
-    endings = _pronoun_endings(lang)
+    endings = setting_words(lang, "pronoun_subject")
     return bool(endings) and word.endswith(endings)
 
 

@@ -41,7 +41,7 @@ from hadath.discourse import (
     visited_place,
 )
 from hadath.instances import one_record_per_instance
-from hadath.lang import load_pack
+from hadath.lang import load_pack, setting_words
 from hadath.protests import protest_clash, protest_source, protest_target, protester
 from hadath.records import (
     ActorMention,
@@ -163,7 +163,8 @@ def find_events(
         if hit.entry.pos != "verb" and listed:
             args = listed_act(args, hit, tokens, last_told[2], fw.coords)
         verbal = hit.entry.pos == "verb" or any(m.start == hit.start for m in speech)
-        args = dual_subject(args, hit, tokens, last_pair, _dual_endings(lang), verbal)
+        endings = setting_words(lang, "dual_subject")
+        args = dual_subject(args, hit, tokens, last_pair, endings, verbal)
         if args.source is not None and args.target is None and _needs_target(hit):
             args = carried_target(args, last_pair, sent)
         if (
@@ -227,11 +228,6 @@ def _number_words(lang: str) -> frozenset[str]:
     if not pack.path("numbers.tsv").exists():
         return frozenset()
     return frozenset(r["form"] for r in pack.rows("numbers.tsv"))
-
-
-@cache
-def _dual_endings(lang: str) -> tuple[str, ...]:
-    return tuple(load_pack(lang).settings.get("dual_subject", "").split())
 
 
 def _planned_days(
@@ -419,7 +415,7 @@ def _clause_openers(text: Text, hits, speech, lang: str) -> tuple[int, ...]:
     opened = {h.start for h in hits if h.entry.pos == "verb"}
     # a reporting word after a preposition is an adjunct (على موقع إكس، في بيان), no clause
     opened |= {m.start for m in speech if not (m.start and tokens[m.start - 1].norm in fw.preps)}
-    written = frozenset(load_pack(lang).settings.get("not_subordinate", "").split())
+    written = setting_words(lang, "not_subordinate")
     opened |= {
         i
         for i in compress(range(len(tokens)), map(subordinators.__contains__, text.words))

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from hadath.lang import load_pack
+from hadath.lang import load_pack, setting_words
 from hadath.matcher import Match, PhraseMatcher
 from hadath.segment import Text
 
@@ -141,15 +141,9 @@ def _nominal(clitic: str, entry: TriggerEntry, lang: str) -> bool:
     before a form that can only be a verb (بيتهما is no ب + يتهم; بقصف is the noun قصف)."""
     if _has_article(clitic, lang):
         return True
-    nominal, imperfect = _verb_shapes(lang)
-    return clitic in nominal and entry.form.startswith(imperfect)
-
-
-@cache
-def _verb_shapes(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
-    settings = load_pack(lang).settings
-    nominal = frozenset(settings.get("nominal_proclitics", "").split())
-    return nominal, tuple(settings.get("imperfect_initials", "").split()) or ("\x00",)
+    return clitic in setting_words(lang, "nominal_proclitics") and entry.form.startswith(
+        setting_words(lang, "imperfect_initials")
+    )
 
 
 GAP_MAX = 5  # words a subject or a count may put between a verb and the rest of its phrase

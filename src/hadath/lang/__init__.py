@@ -63,6 +63,12 @@ def pack_settings(code: str) -> dict[str, str]:
 
 
 @cache
+def setting_words(code: str, key: str) -> tuple[str, ...]:
+    """The space-separated words of a ``pack.tsv`` setting (none when the pack leaves it out)."""
+    return tuple(pack_settings(code).get(key, "").split())
+
+
+@cache
 def available() -> tuple[str, ...]:
     """Codes of the packs that ship with their data."""
     root = Path(str(resources.files("hadath.lang")))
