@@ -7,10 +7,11 @@ written, or at most without its article, so ``بحث`` stays "discussed" and is 
 (``بطرد 60 دبلوماسيا``: ب + ``طرد دبلوماسي``; proclitics only). Otherwise ever longer clitics
 are tried. Words the pack lists as unsplittable (``وزارة`` is not و + زار + ه) are never split.
 
-Speed: the matchers of a language share one :class:`Vocabulary` of the words met so far. A
-document's words are checked for new ones once (not once per matcher), each matcher learns a
-new word once, and keeps only the few words that start one of its entries, so finding where
-entries may start is a membership test in a small dictionary per word.
+Speed: the matchers of a language share one :class:`Vocabulary` of the words met so far, each
+word with a number. A document's words are looked up once (not once per matcher); a new word
+is read by the matchers only when one of its stems starts some entry of some matcher; and each
+matcher keeps a flag per word number, so finding where its entries may start in a document is
+one array lookup (numpy) instead of a dictionary test per word.
 """
 
 from __future__ import annotations
@@ -18,9 +19,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, partial
-from itertools import chain, compress
+from itertools import chain, compress, repeat
 from operator import itemgetter, not_
 from typing import Generic, NamedTuple, TypeVar
+
+import numpy as np
 
 from hadath.lang import load_pack
 from hadath.normalise import norm
@@ -29,41 +32,54 @@ V = TypeVar("V")
 MIN_STEM = 2
 CACHE_SIZE = 500_000  # words remembered per language
 RECENT = 4  # word sequences a vocabulary remembers having checked
+GAP = "\x00"  # a word no entry holds: a break between the windows of a gapped sequence
 
 
 class Vocabulary:
-    """The words a language's matchers have met, in the order first met, with their stems."""
+    """The words a language's matchers have met, in the order first met, with their stems.
 
-    __slots__ = ("entries", "known", "_recent", "_last")
+    A word's number is its place in :attr:`entries` plus one; 0 stands for a word that did not
+    fit (past :data:`CACHE_SIZE`). Most words start no entry of any matcher under any reading:
+    :attr:`hopeful` lists the others, so each matcher reads only those."""
+
+    __slots__ = ("entries", "number", "starters", "hopeful", "_recent")
 
     def __init__(self) -> None:
         self.entries: list[tuple[str, tuple[str, ...]]] = []  # (word, stems of its readings)
-        self.known: set[str] = set()
-        # the last word sequences checked, each with its new words that did not fit
-        self._recent: list[tuple[tuple[str, ...], list[str]]] = []
-        self._last: set[str] = set()  # known words of the last sequence checked afresh
+        self.number: dict[str, int] = {}
+        self.starters: set[str] = set()  # the first words of every matcher's entries
+        self.hopeful: list[int] = []  # places in entries of words with a stem among starters
+        # the last word sequences checked, each with its new words that did not fit and the
+        # numbers of its words
+        self._recent: list[tuple[tuple[str, ...], list[str], np.ndarray]] = []
 
-    def see(self, words: Sequence[str], stems: Callable[[str], tuple[str, ...]]) -> list[str]:
+    def see(
+        self, words: Sequence[str], stems: Callable[[str], tuple[str, ...]]
+    ) -> tuple[list[str], np.ndarray]:
         """Remember the new words of ``words`` (``stems(word)`` gives their stems); return
-        those that no longer fit (past :data:`CACHE_SIZE`): matchers read them afresh."""
+        those that no longer fit (past :data:`CACHE_SIZE`), which matchers read afresh, and
+        the numbers of ``words``."""
         key = words if isinstance(words, tuple) else tuple(words)
-        for seen, extra in self._recent:  # the matchers of one document, one after another
+        for seen, extra, numbers in self._recent:  # a document's matchers, one after another
             if key is seen or key == seen:
-                return extra
-        known = self.known
-        # Most words were in the last sequence (a document's words, then parts of them): a set
-        # that small is quicker to test against than every word known.
-        distinct = set(key)
-        new = sorted((distinct - self._last).difference(known))
+                return extra, numbers
+        number = self.number
+        found = list(map(number.get, key))  # None for a new word
         extra = []
-        if new:
+        if None in found:
+            new = sorted({w for w, k in zip(key, found, strict=True) if k is None})
             room = max(CACHE_SIZE - len(self.entries), 0)
             new, extra = new[:room], new[room:]
-            self.entries.extend(zip(new, map(stems, new), strict=True))
-            known.update(new)  # after entries: a known word is always in entries
-        self._recent = [(key, extra), *self._recent[: RECENT - 1]]
-        self._last = distinct.difference(extra) if extra else distinct
-        return extra
+            first = len(self.entries) + 1
+            readings = list(map(stems, new))
+            self.entries.extend(zip(new, readings, strict=True))
+            number.update(zip(new, range(first, first + len(new)), strict=True))
+            hope = map(not_, map(self.starters.isdisjoint, readings))
+            self.hopeful.extend(compress(range(first - 1, first - 1 + len(new)), hope))
+            found = list(map(number.get, key, repeat(0)))
+        numbers = np.fromiter(found, np.intp, len(found))
+        self._recent = [(key, extra, numbers), *self._recent[: RECENT - 1]]
+        return extra, numbers
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,7 +255,12 @@ class PhraseMatcher(Generic[V]):
             node.values.append(value)
         # words of the vocabulary that start some entry: (trie node, clitic length) readings
         self._starts: dict[str, tuple[tuple[_Node, int], ...]] = {}
-        self._learned = 0  # vocabulary entries learned so far
+        self._starting = np.zeros(1024, dtype=bool)  # by word number: does it start an entry?
+        vocabulary = self._clitics.vocabulary
+        vocabulary.starters.update(self._index)
+        # the words met before this matcher are read once in full; later ones if hopeful
+        self._backlog = len(vocabulary.entries)
+        self._learned = len(vocabulary.hopeful)  # hopeful words learned so far
 
     def __len__(self) -> int:
         return self._size
@@ -268,25 +289,47 @@ class PhraseMatcher(Generic[V]):
 
     def _starts_in(self, words: Sequence[str]) -> dict[str, tuple[tuple[_Node, int], ...]]:
         """The words that start some entry, with their readings, once ``words`` are learned."""
+        return self._positions(words)[0]
+
+    def _positions(
+        self, words: Sequence[str]
+    ) -> tuple[dict[str, tuple[tuple[_Node, int], ...]], list[int] | None]:
+        """:meth:`_starts_in` and the indices of the words that start some entry (None when
+        some word did not fit in the vocabulary: look them up by word)."""
         vocabulary = self._clitics.vocabulary
-        extra = vocabulary.see(words, self._clitics.stems)
-        if self._learned < len(vocabulary.entries):
-            self._learn(vocabulary)
+        extra, numbers = vocabulary.see(words, self._clitics.stems)
+        self._learn(vocabulary)
         if not extra:
-            return self._starts
-        return self._starts | {w: nodes for w in extra if (nodes := self._nodes(w))}
+            return self._starts, np.flatnonzero(self._starting[numbers]).tolist()
+        return self._starts | {w: nodes for w in extra if (nodes := self._nodes(w))}, None
 
     def _learn(self, vocabulary: Vocabulary) -> None:
-        """Take in the words the vocabulary met since this matcher last looked. Most start
-        no entry under any reading: one set test on their stems settles those at C speed."""
-        end = len(vocabulary.entries)
-        new = vocabulary.entries[self._learned : end]
+        """Take in the words the vocabulary met since this matcher last looked: the hopeful
+        ones (and, the first time, every word met before the matcher was made). One set test
+        on a word's stems settles most at C speed."""
+        size = len(vocabulary.entries) + 1  # room for every word's number
+        if size > len(self._starting):
+            grown = np.zeros(max(2 * len(self._starting), size), dtype=bool)
+            grown[: len(self._starting)] = self._starting
+            self._starting = grown
+        if self._learned == len(vocabulary.hopeful) and not self._backlog:
+            return
+        if self._backlog:
+            places, self._backlog = range(self._backlog), 0
+            self._take(vocabulary, places)
+        end = len(vocabulary.hopeful)
+        self._take(vocabulary, vocabulary.hopeful[self._learned : end])
         self._learned = end
-        disjoint = map(self._index.keys().isdisjoint, map(itemgetter(1), new))
-        for word, _ in compress(new, map(not_, disjoint)):
-            nodes = self._nodes(word)
-            if nodes:
+
+    def _take(self, vocabulary: Vocabulary, places: Sequence[int]) -> None:
+        """Learn the vocabulary entries at ``places`` that start some entry of this matcher."""
+        entries = vocabulary.entries
+        disjoint = self._index.keys().isdisjoint
+        for k in places:
+            word, stems = entries[k]
+            if not disjoint(stems) and (nodes := self._nodes(word)):
                 self._starts[word] = nodes
+                self._starting[k + 1] = True
 
     def candidates(self, words: Sequence[str]) -> list[tuple[tuple[str, int], ...]]:
         """:meth:`_candidates` of every word (empty for most)."""
@@ -314,11 +357,37 @@ class PhraseMatcher(Generic[V]):
 
     def find(self, words: Sequence[str]) -> list[Match[V]]:
         """Non-overlapping matches, longest first at each position, left to right."""
+        starts, at = self._positions(words)
+        if at is None:
+            at = compress(range(len(words)), map(starts.__contains__, words))
+        return self._walk(words, at, starts)
+
+    def find_gapped(self, words: Sequence[str], keep: Sequence[int]) -> list[Match[V]]:
+        """:meth:`find` over the words at the indices ``keep`` as if they stood together,
+        ``-1`` for a break no entry spans; a match's indices count places in ``keep``. The
+        words of ``words`` are looked up once for all their gapped readings."""
+        kept = [words[i] if i >= 0 else GAP for i in keep]
+        vocabulary = self._clitics.vocabulary
+        extra, numbers = vocabulary.see(words, self._clitics.stems)
+        if extra or not keep:
+            return self.find(kept)
+        self._learn(vocabulary)
+        at = np.asarray(keep, dtype=np.intp)
+        sub = np.where(at >= 0, numbers[at], 0)  # the break has number 0, as no word does
+        return self._walk(kept, np.flatnonzero(self._starting[sub]).tolist(), self._starts)
+
+    def _walk(
+        self,
+        words: Sequence[str],
+        at: Iterable[int],
+        starts: dict[str, tuple[tuple[_Node, int], ...]],
+    ) -> list[Match[V]]:
+        """The longest entry at each of the indices ``at`` (the words that start one), left
+        to right, none overlapping the one before."""
         out: list[Match[V]] = []
-        starts = self._starts_in(words)
         forms, slow = self._clitics.forms_memo, self._clitics.word_forms
         pos, n = 0, len(words)
-        for i in compress(range(n), map(starts.__contains__, words)):
+        for i in at:
             if i < pos:
                 continue
             best_end, best = 0, None

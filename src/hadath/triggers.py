@@ -168,15 +168,15 @@ def find_split_triggers(
     keep = _near(sorted(skipped if around is None else set(around)), len(words), skipped)
     hits: list[TriggerHit] = []
     lex = lexicon(lang)
-    kept = [words[i] if i >= 0 else _SEPARATOR for i in keep]
     blocked: set[int] | None = None
-    for m in lex.triggers.find(kept):
+    for m in lex.triggers.find_gapped(words, keep):
         span = keep[m.start : m.end]
         if len(span) < 2 or span[-1] - span[0] == len(span) - 1 or -1 in span:
             continue  # one word, found as written already, or across two windows
         if blocked is None:  # excluded phrases, as written or across the same gaps
             blocked = set(_excluded(words, lang))
-            blocked |= {keep[i] for e in lex.exclusions.find(kept) for i in range(e.start, e.end)}
+            excluded = lex.exclusions.find_gapped(words, keep)
+            blocked |= {keep[i] for e in excluded for i in range(e.start, e.end)}
             blocked.discard(-1)
         if any(i in blocked for i in span):
             continue  # a word of it belongs to an excluded phrase (أدرجت ... على قائمة التراث)
@@ -194,7 +194,6 @@ def find_split_triggers(
 
 
 SPLIT_WINDOW = 12  # tokens on each side of a gap within which a split entry can lie
-_SEPARATOR = "\x00"  # a word no entry holds, between two windows
 
 
 def _near(points: list[int], n: int, skipped: set[int]) -> list[int]:
