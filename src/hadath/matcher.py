@@ -89,7 +89,6 @@ class Clitics:
     keep: frozenset[str] = frozenset()  # words never read as clitic + stem
     whole: frozenset[str] = frozenset()  # suffixes never split into a shorter one (ها)
     memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
-    stem_memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
     forms_memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
     vocabulary: Vocabulary = field(
         default_factory=Vocabulary, compare=False, hash=False, repr=False
@@ -125,21 +124,16 @@ class Clitics:
         return r
 
     def stems(self, word: str) -> tuple[str, ...]:
-        """The stems of :meth:`readings`, to test at C speed whether a lexicon has any."""
-        r = self.stem_memo.get(word)
-        if r is None:
-            variants = self.prefix_variants(word)
-            forms = self.suffix_variants(word)  # the first variant is the word as written
-            if len(self.forms_memo) < CACHE_SIZE:
-                self.forms_memo[word] = forms  # what :meth:`word_forms` gives
-            if len(variants) == 1:
-                r = forms
-            else:
-                rest = map(self.suffix_variants, map(itemgetter(0), variants[1:]))
-                r = forms + tuple(chain.from_iterable(rest))
-            if len(self.stem_memo) < 400_000:
-                self.stem_memo[word] = r
-        return r
+        """The stems of :meth:`readings` (of a new word, for :class:`Vocabulary`), to test at
+        C speed whether a lexicon has any."""
+        variants = self.prefix_variants(word)
+        forms = self.suffix_variants(word)  # the first variant is the word as written
+        if len(self.forms_memo) < CACHE_SIZE:
+            self.forms_memo[word] = forms  # what :meth:`word_forms` gives
+        if len(variants) == 1:
+            return forms
+        rest = map(self.suffix_variants, map(itemgetter(0), variants[1:]))
+        return forms + tuple(chain.from_iterable(rest))
 
     def prefix_variants(self, word: str) -> tuple[tuple[str, int], ...]:
         """``(stem, clitic length)`` readings of ``word``, the unstripped one first, then by
@@ -270,11 +264,11 @@ class PhraseMatcher(Generic[V]):
         clitics removed (never for the pack's unsplittable words)."""
         if word in self._clitics.keep:
             return ((word, 0),) if word in self._index else ()
-        if self._index.keys().isdisjoint(self._clitics.stems(word)):
-            return ()
-        written = word in self._index
         index = self._index
         found = [(stem, n, bare) for stem, n, bare in self._clitics.readings(word) if stem in index]
+        if not found:
+            return ()
+        written = word in index
         if not written:
             return tuple((stem, n) for stem, n, _ in found)
         # as written (or without its article) first; the other readings only where no entry
