@@ -126,3 +126,70 @@ def test_an_imperfect_verb_takes_no_bi() -> None:
     assert not find_triggers(analyse("وعاد الوزيران إلى بيتهما في المساء."))
     found = find_triggers(analyse("ودعت الحكومة إلى التظاهر برفض القرار."))
     assert "رفض" in [h.entry.form for h in found]
+
+
+# Third pass: brokerage, the anonymity formula, 'not giving up' (sentences written for the tests).
+@pytest.mark.parametrize(
+    ("sentence", "quiet"),
+    [
+        ("وقال المسؤول الذي اشترط عدم الكشف عن اسمه إن المحادثات ستستأنف غدا.", "اشترط"),
+        ("حصلت الشركة على ترخيص لممارسة نشاط الوساطة المالية في السوق.", "الوساطه"),
+        ("وتراجعت أرباح شركات الوساطة بعد هبوط حجم التداول.", "الوساطه"),
+        ("ودعا المدرب طلابه إلى عدم الاستسلام أمام الصعوبات.", "الاستسلام"),
+    ],
+)
+def test_third_pass_senses_stay_quiet(sentence: str, quiet: str) -> None:
+    forms = [form for form, _ in _codes(sentence)]
+    assert not [f for f in forms if quiet in f], forms
+
+
+@pytest.mark.parametrize(
+    ("sentence", "form", "root"),
+    [
+        ("اشترط الوفد الحكومي انسحاب المسلحين قبل بدء الجولة الثانية.", "اشترط", "10"),
+        ("عرضت قطر الوساطة بين الفصيلين لإنهاء الخلاف.", "الوساطه", "04"),
+        ("أجبرت القوات المسلحين على الاستسلام بعد حصار دام أسبوعين.", "الاستسلام", "08"),
+    ],
+)
+def test_third_pass_event_senses_still_fire(sentence: str, form: str, root: str) -> None:
+    codes = _codes(sentence)
+    assert any(f.startswith(form) and c[:2] == root for f, c in codes), codes
+
+
+@pytest.mark.parametrize(
+    ("text", "domain"),
+    [
+        (
+            "رفض برشلونة عرض ريال مدريد لضم المدافع في فترة الانتقالات، وطلب اللاعب تحسين "
+            "راتبه بعد الموسم الماضي، فيما تتواصل المفاوضات على التعاقد معه حتى الموسم المقبل.",
+            "sport",
+        ),
+        (
+            "يعرض الفيلم الجديد في دور السينما الأسبوع المقبل، وتشارك الفنانة في المسلسل "
+            "الرمضاني، وقالت إنها رفضت الغناء في الدراما هذا العام.",
+            "culture",
+        ),
+        (
+            "قال الباحثون إن الدراسة شملت آلاف المستخدمين، وإن التطبيق الجديد على الهواتف "
+            "الذكية يساعد العلماء، وطلبوا من المشاركين تسجيل بياناتهم.",
+            "tech",
+        ),
+    ],
+)
+def test_third_pass_off_topic_articles(text: str, domain: str) -> None:
+    from hadath.triggers import find_triggers, off_topic
+
+    analysed = analyse(text, "ar")
+    assert off_topic(analysed, len(find_triggers(analysed, "ar")), "ar") == domain
+
+
+def test_third_pass_political_report_with_a_study_is_coded() -> None:
+    from hadath.triggers import find_triggers, off_topic
+
+    text = analyse(
+        "اتهمت الحكومة المعارضة بتمويل الاحتجاجات، واعتقلت الشرطة عشرات المتظاهرين، فيما "
+        "ندد البرلمان بالقمع وطالب بالإفراج عنهم، وأشارت الدراسة إلى أن المستخدمين "
+        "تداولوا صور المظاهرات.",
+        "ar",
+    )
+    assert off_topic(text, len(find_triggers(text, "ar")), "ar") is None

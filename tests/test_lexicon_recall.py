@@ -303,3 +303,50 @@ def test_eighth_pass_phrases_split(sentence: str, form: str, code: str) -> None:
 def test_eighth_pass_other_readings_stay_quiet(sentence: str, quiet: str) -> None:
     codes = [c for _, c in _codes(sentence)]
     assert quiet not in codes, codes
+
+
+# Ninth pass: pounding and air raids, repelled attacks, shells landing, suicide bombers, strikes
+# named by the striking state, blame and criticism directed at someone, expulsions and aid convoys
+# (sentences written for these tests).
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("وأغارت طائرات حربية على مخزن للأسلحة قرب الحدود.", "195"),
+        ("ودكت المدفعية مواقع المسلحين طوال الليل.", "190"),
+        ("وتمكن الجيش من صد هجوم للمتمردين على قاعدة عسكرية.", "190"),
+        ("وأصيب ثلاثة مواطنين إثر سقوط مقذوفات على حي سكني في المدينة الحدودية.", "190"),
+        ("وقتل عشرون شخصا حين فجر انتحاري نفسه داخل مسجد في المدينة.", "1831"),
+        ("وأسفرت الضربات الإسرائيلية عن تدمير مستودع للذخيرة.", "190"),
+        ("ووجهت الحكومة أصابع الاتهام إلى جماعة مسلحة.", "112"),
+        ("ووجه رئيس الوزراء انتقادات حادة للمعارضة.", "111"),
+        ("وطلبت الحكومة من السفير مغادرة أراضيها خلال يومين.", "161"),
+        ("ودخلت قافلة المساعدات الإنسانية إلى البلدة المحاصرة.", "073"),
+    ],
+)
+def test_ninth_pass_codes_fire(sentence: str, code: str) -> None:
+    assert code in [c for _, c in _codes(sentence)], _codes(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "form", "code"),
+    [
+        ("وصدت القوات العراقية هجوما لتنظيم داعش على مواقعها.", "صدت هجوم", "190"),
+        ("ووجه الوزير اللبناني انتقادات لاذعة إلى واشنطن.", "وجه انتقادات لاذعه", "111"),
+    ],
+)
+def test_ninth_pass_phrases_split(sentence: str, form: str, code: str) -> None:
+    assert (form, code) in _codes(sentence) + _split_codes(sentence), _codes(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quiet"),
+    [
+        ("واجتاح إعصار قوي الجزر الجنوبية مخلفا أضرارا كبيرة.", "19"),  # a storm, not an invasion
+        ("وطوقت الشرطة مكان الحادث بعد انفجار أنبوب للغاز.", "19"),  # a cordon
+        ("وجلس المهاجم على دكة البدلاء طوال المباراة.", "19"),
+        ("وقدم رجل الأعمال دعما ماليا للنادي قبل بداية الموسم.", "07"),
+    ],
+)
+def test_ninth_pass_other_readings_stay_quiet(sentence: str, quiet: str) -> None:
+    codes = [c for _, c in _codes(sentence)]
+    assert not [c for c in codes if c.startswith(quiet)], codes

@@ -265,7 +265,7 @@ OFF_TOPIC_MIN = 4  # domain words an article needs before it can be judged off t
 
 
 def off_topic(text: Text, triggers: int, lang: str = "ar") -> str | None:
-    """The domain (sport, markets, culture) of an article whose domain words outnumber its
+    """The domain (sport, markets, culture, tech) of an article whose domain words outnumber its
     event triggers: its "meetings", "attacks" and "sanctions" are matches, strikers and fines."""
     hits = lexicon(lang).domains.find(text.words)
     if len(hits) < OFF_TOPIC_MIN or len(hits) <= triggers:
