@@ -965,3 +965,25 @@ def test_one_side_named_twice_is_not_two_sides():
         published="2022-01-13",
     ).events
     assert all(e.source.code != e.target.code for e in found if e.target is not None)
+
+
+def test_an_act_of_war_takes_its_armed_doer_after_li():
+    found = events("قتل عشرة مسلحين من الحوثيين في غارات لمقاتلات التحالف العربي قرب الحديدة.")
+    raids = next(e for e in found if e.cameo == "195")
+    assert raids.source.text == "لمقاتلات التحالف العربي" and "source:of" in raids.rule
+    found = events("قتل عشرة مقاتلين في القصف العشوائي لقوات النظام السوري على مواقع المعارضة.")
+    shelling = next(e for e in found if e.cameo.startswith("19"))
+    assert (shelling.source.code, shelling.target.code) == ("SYRMIL", "SYROPP")
+    assert "source:of" in shelling.rule
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أدانت الخارجية القطرية قصفا للمدنيين في الغوطة الشرقية.",  # civilians: the target
+        "وأكدت المصادر مقتل العشرات بعد استهدافها لعناصر التنظيم في المكلا.",  # its targeting
+        "هدد الرئيس الأمريكي بتوجيه ضربة عسكرية للنظام السوري.",  # the entry marks لـ
+    ],
+)
+def test_li_after_an_act_of_war_still_marks_a_target(text):
+    assert not any("source:of" in e.rule for e in events(text))

@@ -5,7 +5,8 @@ Rules, in order (each event records which ones fired):
   actor before it in the sentence (SVO), else the subject carried over from earlier sentences
   (a pronoun subject continues the previous actor);
 - an event noun's genitive (the actor right after it) is its source, or its target when the
-  entry marks a direct object (``اعتقال X``);
+  entry marks a direct object (``اعتقال X``); an act of war's noun takes its armed doer after
+  ``لـ`` too (``غارات لمقاتلات التحالف``), unless a pronoun on it is the doer (``استهدافها لـ``);
 - the target is the first actor after the trigger marked by one of the entry's prepositions
   (``مع``، ``الى``، ``على``، ``ضد``, or a clitic ``بـ``/``لـ``), else for ``obj`` entries the first
   unmarked actor after the trigger and the subject;
@@ -30,6 +31,9 @@ RECEIVE_REACH = 8  # tokens between a verb of receiving and what it received (or
 # انسحاب القوات (the forces withdraw: 0874)
 AGENT_GENITIVE = frozenset({"01", "02", "03", "04", "0874"})
 SPOKEN_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})  # من after the noun: by
+# acts of war whose noun takes its armed doer after لـ: غارات لمقاتلات التحالف (the coalition's)
+WAR_ROOTS = frozenset({"19", "20"})
+ARMED_SECTORS = frozenset({"GOV", "MIL", "REB", "INS", "UAF", "SEP"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +130,33 @@ def _site_marker(tokens: Sequence[Token], i: int, fw: FunctionWords) -> str | No
     return None
 
 
+def _armed_doer(
+    hit: TriggerHit, a: ActorMention, marks: dict[int, str | None], tokens: Sequence[Token]
+) -> bool:
+    """An act of war's noun with an armed actor after لـ (its own clitic, not a site's: قصف
+    لمواقع الحوثيين names the target): whose act it is, unless the entry marks its target
+    with لـ (ضربة عسكرية للنظام). Civilians after لـ stay targets (قصف للمدنيين). A phrase
+    takes only an actor right after it (السيطرة على معقل لحركة الشباب: the stronghold's)."""
+    return (
+        hit.entry.pos != "verb"
+        and hit.entry.cameo[:2] in WAR_ROOTS
+        and (hit.entry.pos == "noun" or a.first_token == hit.end)  # سيطر على معقل لحركة
+        and a.clitic > 0
+        and marks[id(a)] == "ل"
+        and "ل" not in hit.entry.targets
+        and a.code[3:6] in ARMED_SECTORS
+        and not _possessed(hit, tokens)
+    )
+
+
+def _possessed(hit: TriggerHit, tokens: Sequence[Token]) -> bool:
+    """The trigger's last word carries a pronoun (استهدافها لعناصر التنظيم: its targeting of
+    them): the pronoun is the doer, and لـ marks the object."""
+    words = hit.entry.form.split()  # a split entry's hit spans only its first words
+    core = words[min(hit.end - hit.start, len(words)) - 1].removeprefix("ال")
+    return not tokens[hit.end - 1].norm.endswith((core, core + "ا"))
+
+
 def _words_between(tokens: Sequence[Token], a: int, b: int) -> int:
     return sum(1 for t in tokens[a:b] if t.is_word)
 
@@ -177,6 +208,8 @@ def attach(
         and _words_between(tokens, hit.end, first_after.first_token) == 0
     ):
         source, rules = first_after, ["source:adjective"]  # الغارات الإسرائيلية، الدعم الإيراني
+    elif close and _armed_doer(hit, first_after, marks, tokens):
+        source, rules = first_after, ["source:of"]  # الهجوم المحتمل للنظام السوري
     elif (
         close
         and marks[id(first_after)] is None
