@@ -987,3 +987,12 @@ def test_an_act_of_war_takes_its_armed_doer_after_li():
 )
 def test_li_after_an_act_of_war_still_marks_a_target(text):
     assert not any("source:of" in e.rule for e in events(text))
+
+
+def test_after_kana_the_subject_stands_before_its_verb():
+    [e] = [
+        e
+        for e in events("وكان حزب جبهة التحرير الوطني الحاكم ناشد الرئيس الجزائري الترشح مجددا.")
+        if e.cameo.startswith("02")
+    ]
+    assert (e.source.code, e.target.code) == ("DZAPTY", "DZAGOV")

@@ -157,6 +157,28 @@ def _possessed(hit: TriggerHit, tokens: Sequence[Token]) -> bool:
     return not tokens[hit.end - 1].norm.endswith((core, core + "ا"))
 
 
+KANA_GAP = 2  # words (the subject's adjectives) between كان + subject and its verb
+
+
+def _kana_subject(
+    a: ActorMention, hit: TriggerHit, tokens: Sequence[Token], fw: FunctionWords
+) -> bool:
+    """After كان the subject stands before its verb, maybe with an adjective between (وكان حزب
+    جبهة التحرير الوطني الحاكم ناشد الرئيس): the actor is the verb's subject, not the one after.
+    Not across a conjunction, preposition or clause word (وكانت روسيا ودول غربية فرضت، كانت
+    واشنطن حذرت من الهجوم، كانت روسيا التي تتهمها), nor for a verb with an object pronoun."""
+    if a.first_token == 0 or _object_pronoun(hit, tokens):
+        return False
+    word = tokens[a.first_token - 1].norm
+    if not (word in fw.background or (word[:1] in fw.coords and word[1:] in fw.background)):
+        return False
+    gap = tokens[a.last_token : hit.start]
+    closed = fw.preps | fw.subordinators | fw.relatives
+    return len(gap) <= KANA_GAP and all(
+        t.is_word and t.norm not in closed and t.norm[:1] not in fw.coords for t in gap
+    )
+
+
 def _words_between(tokens: Sequence[Token], a: int, b: int) -> int:
     return sum(1 for t in tokens[a:b] if t.is_word)
 
@@ -187,7 +209,10 @@ def attach(
         and before
         and marks[id(before[0])] is None
         and not hit.clitic
-        and all(t.norm in fw.particles for t in tokens[before[0].last_token : hit.start])
+        and (
+            all(t.norm in fw.particles for t in tokens[before[0].last_token : hit.start])
+            or _kana_subject(before[0], hit, tokens, fw)
+        )
     )
     antecedent = _antecedent(hit, before, tokens, fw) if entry.pos == "verb" else None
     if antecedent is not None and _object_pronoun(hit, tokens):
