@@ -143,3 +143,22 @@ def test_cli_jsonl(app):
     assert lines[1]["mentions"] == []
     assert [m["name"] for m in lines[3]["mentions"]] == ["Kharkiv", "Kyiv"]
     assert "places_sample.jsonl:4: skipped" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وكان الجو ساخن جدا خلال الاجتماع.",  # no س + آخن (Aachen): a name takes no future sa-
+        "وسجنت السلطات الناشط ثلاثة أشهر.",  # no وس + جنت (Gent)
+        "وقالت وكالة فرانس برس إن الاجتماع انتهى.",  # no ف + رانس (Reims)
+        "وتعهدت الشركة بتقديم خدمات بجودة عالية.",  # the adjective high, not Aley
+        "وقال الوزير في حديثه للصحفيين إن المفاوضات مستمرة.",  # his talk, not Haditha
+    ],
+)
+def test_common_words_and_verb_forms_are_no_places(text):
+    assert find_places(analyse(text)) == ()
+
+
+def test_a_place_with_a_nominal_proclitic_is_still_found():
+    found = find_places(analyse("وصل الوفد إلى بغداد وسيتوجه بعدها للبصرة وبيروت."))
+    assert [p.name for p in found] == ["Baghdad", "Basrah", "Beirut"]

@@ -18,7 +18,7 @@ from functools import cache
 from itertools import product
 
 from hadath.gazetteer import Place, load_gazetteer
-from hadath.lang import load_pack
+from hadath.lang import load_pack, setting_words
 from hadath.matcher import Match, clitics
 from hadath.normalise import norm_char
 from hadath.records import PlaceMention
@@ -98,8 +98,9 @@ def find_places(
     gaz, rules = load_gazetteer(lang), place_rules(lang)
     words = list(text.words)
     found: list[_Candidate] = []
+    verbal = setting_words(lang, "verbal_proclitics")  # ساخن is no س + آخن
     for m in gaz.matcher.find(words):
-        if not _exact(words, m) or m.value in rules.never:
+        if not _exact(words, m) or m.value in rules.never or words[m.start][: m.clitic] in verbal:
             continue
         before = _previous_word(words, m.start, m.clitic, rules)
         if before in rules.name_markers:
