@@ -290,3 +290,9 @@ def test_a_sector_noun_of_his_country():
         ("حكومة بلاده", "YEMGOV"),
         ("جيش بلاده", "YEMMIL"),
     ]
+
+
+def test_an_actor_name_takes_no_future_proclitic():
+    found = find_actors(analyse("وصلت قوات إلى جزيرة سقطرى اليمنية وسيلتقي الوزير القطري نظيره."))
+    assert "QAT" not in [a.code for a in found if a.text.startswith("سقطر")]
+    assert any(a.code.startswith("QAT") for a in found)

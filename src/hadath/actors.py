@@ -55,7 +55,7 @@ def find_actors(
     itself names none; sector nouns standing alone take it.
     """
     lex = load_lexicon(tuple(Path(p) for p in extra), lang)
-    hits = _match(lex, text.words, on)
+    hits = _match(lex, text.words, on, lang)
     settings = load_pack(lang).settings
     patronymic = setting_words(lang, "patronymic")
     if patronymic:  # راكان بن سلمان بن عبدالعزيز: the father's name is nobody's mention
@@ -74,14 +74,15 @@ def find_actors(
     return tuple(_mention(text, h) for h in sorted(hits, key=lambda h: h.first))
 
 
-def _match(lex: Lexicon, words: list[str], on: date | None) -> list[_Hit]:
+def _match(lex: Lexicon, words: list[str], on: date | None, lang: str = "ar") -> list[_Hit]:
     """Best entry per matched span; article-less readings only for adjectives and agents."""
     spans: dict[tuple[int, int], list[Entry]] = {}
     clitic_at: dict[tuple[int, int], int] = {}
+    verbal = setting_words(lang, "verbal_proclitics")  # سقطري is no س + قطري
     for m in lex.matcher.find(words):
         e = m.value
         stripped = words[m.start][: m.clitic]
-        if stripped in lex.article_prefixes and not _may_lose_article(e):
+        if stripped in lex.article_prefixes and not _may_lose_article(e) or stripped in verbal:
             continue
         if e.kind not in ("agent", "coreference") and not _as_written(e, words, m.start, m.clitic):
             continue  # a name read with a pronoun suffix: الرياضه is not الرياض + ه
