@@ -415,3 +415,22 @@ def test_cli_table(cli):
         cli, ["dates", "قال أمس", "--published", "2022-01-13", "--format", "table"]
     )
     assert res.exit_code == 0 and "2022-01-12" in res.output
+
+
+@pytest.mark.parametrize(
+    "text,day",
+    [
+        ("وكان الهجوم قد وقع في 21 من يونيو.", date(2018, 6, 21)),
+        ("وكان الهجوم قد وقع في الـ21 من شهر يونيو.", date(2018, 6, 21)),
+        ("بدأت العملية في 25 من مارس من عام 2015، وما زالت.", date(2015, 3, 25)),
+        ("بدأت العملية في 25 مارس عام 2015.", date(2015, 3, 25)),
+    ],
+)
+def test_day_of_month_with_min_and_the_year_after_am(text, day):
+    [t] = [t for t in find_times(analyse(text), date(2018, 6, 27)) if t.precision == "day"]
+    assert t.date == day
+
+
+def test_the_day_before_is_not_today():
+    found = find_times(analyse("وفي اليوم السابق أعلنت الحكومة حظر التجول."), date(2018, 6, 27))
+    assert all(t.date != date(2018, 6, 27) for t in found)

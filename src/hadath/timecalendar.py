@@ -126,6 +126,10 @@ def explicit(c: Ctx, i: int) -> Found | None:
         day, j = int(o.value), c.end_of(i)  # الأول من أبريل
     if day is not None and c.is_(j, frozenset("/-")) and c.glued(j):
         j += 1
+    elif day is not None and c.word(j, "day_of") is not None:  # 21 من (شهر) يونيو
+        k = j + 1 if c.word(j + 1, "month_word") is None else j + 2
+        if _month_at(c, k) is not None:
+            j = k
     lead = c.word(i, "month_word") is not None and day is None
     if lead:
         j = i + 1
@@ -144,6 +148,10 @@ def explicit(c: Ctx, i: int) -> Found | None:
     year = None
     if c.is_(e, frozenset("/-")) and c.glued(e) and year_of(c.word(e + 1, "digits")):
         e += 1
+    elif day is not None:  # 25 من مارس (من) عام 2015
+        k = e + 1 if c.word(e, "day_of") is not None else e
+        if c.word(k, "year_cue") is not None and year_of(c.word(k + 1, "digits")):
+            e = k + 1
     if (y := year_of(c.word(e, "digits"))) is not None:
         year, e = y, e + 1
         if (era := c.word(e, "era")) is not None:

@@ -18,7 +18,7 @@ from hadath.errors import ResourceError
 from hadath.lang import load_pack
 from hadath.matcher import PhraseMatcher
 
-_NUMBER_RE = re.compile(r"^([وفبل]?)(\d{1,4})([مه]?)$")
+_NUMBER_RE = re.compile(r"^([وفبل]?(?:ال)?)(\d{1,4})([مه]?)$")  # و31، الـ21، 2015م
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +107,7 @@ def entries(lang: str = "ar") -> tuple[tuple[str, Word], ...]:
     return tuple(out)
 
 
-_DIGIT_NEAR_START = re.compile(r".?\d").match  # 13, و31
+_DIGIT_NEAR_START = re.compile(r".{0,3}\d").match  # 13, و31, الـ21
 
 
 @cache
