@@ -37,10 +37,15 @@ class Ctx:
     at: dict[int, Atom]
     published: date | None
     month_first: bool = False  # the pack writes "January 13, 2022"
+    day_of: frozenset[str] = frozenset()  # words joining a day to its month (21 من يونيو)
 
     def word(self, i: int, kind: str) -> Word | None:
         a = self.at.get(i)
         return a.get(kind) if a is not None else None
+
+    def joins(self, i: int) -> bool:
+        """Token ``i`` joins a day number to its month (21 من يونيو)."""
+        return i < len(self.words) and self.words[i] in self.day_of
 
     def end_of(self, i: int) -> int:
         return self.at[i].end
@@ -126,7 +131,7 @@ def explicit(c: Ctx, i: int) -> Found | None:
         day, j = int(o.value), c.end_of(i)  # الأول من أبريل
     if day is not None and c.is_(j, frozenset("/-")) and c.glued(j):
         j += 1
-    elif day is not None and c.word(j, "day_of") is not None:  # 21 من (شهر) يونيو
+    elif day is not None and c.joins(j):  # 21 من (شهر) يونيو
         k = j + 1 if c.word(j + 1, "month_word") is None else j + 2
         if _month_at(c, k) is not None:
             j = k
@@ -149,7 +154,7 @@ def explicit(c: Ctx, i: int) -> Found | None:
     if c.is_(e, frozenset("/-")) and c.glued(e) and year_of(c.word(e + 1, "digits")):
         e += 1
     elif day is not None:  # 25 من مارس (من) عام 2015
-        k = e + 1 if c.word(e, "day_of") is not None else e
+        k = e + 1 if c.joins(e) else e
         if c.word(k, "year_cue") is not None and year_of(c.word(k + 1, "digits")):
             e = k + 1
     if (y := year_of(c.word(e, "digits"))) is not None:

@@ -26,7 +26,7 @@ from hadath.timecalendar import (
     valid_era,
     year_of,
 )
-from hadath.timewords import Atom, atoms
+from hadath.timewords import Atom, atoms, day_of_words
 
 
 def _weekday_note(wd: int, d: date | None) -> str | None:
@@ -216,7 +216,7 @@ def scan(
 ) -> list[Found]:
     """Every time expression in the token list, left to right, non-overlapping."""
     month_first = pack_settings(lang).get("dates") == "month_first"
-    c = Ctx(words, tokens, atoms(words, lang), published, month_first)
+    c = Ctx(words, tokens, atoms(words, lang), published, month_first, day_of_words(lang))
     out: list[Found] = []
     i = 0
     for start in sorted(c.at):  # every rule starts on a time word or a number

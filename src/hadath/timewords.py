@@ -103,8 +103,16 @@ def entries(lang: str = "ar") -> tuple[tuple[str, Word], ...]:
             (row["form"], Word("number", str(_int(row, "value", "numbers.tsv")), form=row["form"]))
         )
     for row in pack.rows("date_words.tsv"):
-        out.append((row["form"], Word(row["kind"], row.get("value", ""), form=row["form"])))
+        if row["kind"] != "day_of":  # read as the word itself (it is too common to be an atom)
+            out.append((row["form"], Word(row["kind"], row.get("value", ""), form=row["form"])))
     return tuple(out)
+
+
+@cache
+def day_of_words(lang: str = "ar") -> frozenset[str]:
+    """Words joining a day number to its month (21 من يونيو)."""
+    rows = load_pack(lang).rows("date_words.tsv")
+    return frozenset(r["form"] for r in rows if r["kind"] == "day_of")
 
 
 _DIGIT_NEAR_START = re.compile(r".{0,3}\d").match  # 13, و31, الـ21
