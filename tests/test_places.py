@@ -162,3 +162,8 @@ def test_common_words_and_verb_forms_are_no_places(text):
 def test_a_place_with_a_nominal_proclitic_is_still_found():
     found = find_places(analyse("وصل الوفد إلى بغداد وسيتوجه بعدها للبصرة وبيروت."))
     assert [p.name for p in found] == ["Baghdad", "Basrah", "Beirut"]
+
+
+def test_kabul_spelled_with_waw_is_the_afghan_capital():
+    [p] = find_places(analyse("قتل خمسة مدنيين في انفجار في كابول أمس."))
+    assert (p.name, p.country) == ("Kabul", "AFG")
