@@ -281,21 +281,33 @@ class PhraseMatcher(Generic[V]):
         """:meth:`_candidates` with each stem's trie node."""
         return tuple((self._index[stem], n) for stem, n in self._candidates(word))
 
+    def _numbers(self, words: Sequence[str]) -> tuple[list[str], np.ndarray]:
+        """The vocabulary numbers of ``words`` once this matcher has learned them, and the
+        words that did not fit in the vocabulary (number 0)."""
+        vocabulary = self._clitics.vocabulary
+        extra, numbers = vocabulary.see(words, self._clitics.stems)
+        self._learn(vocabulary)
+        return extra, numbers
+
+    def _starts_with(self, extra: list[str]) -> dict[str, tuple[tuple[_Node, int], ...]]:
+        """The words that start some entry, with their readings, the unfitted ``extra`` too."""
+        if not extra:
+            return self._starts
+        return self._starts | {w: nodes for w in extra if (nodes := self._nodes(w))}
+
     def _starts_in(self, words: Sequence[str]) -> dict[str, tuple[tuple[_Node, int], ...]]:
         """The words that start some entry, with their readings, once ``words`` are learned."""
-        return self._positions(words)[0]
+        return self._starts_with(self._numbers(words)[0])
 
     def _positions(
         self, words: Sequence[str]
     ) -> tuple[dict[str, tuple[tuple[_Node, int], ...]], list[int] | None]:
         """:meth:`_starts_in` and the indices of the words that start some entry (None when
         some word did not fit in the vocabulary: look them up by word)."""
-        vocabulary = self._clitics.vocabulary
-        extra, numbers = vocabulary.see(words, self._clitics.stems)
-        self._learn(vocabulary)
+        extra, numbers = self._numbers(words)
         if not extra:
             return self._starts, np.flatnonzero(self._starting[numbers]).tolist()
-        return self._starts | {w: nodes for w in extra if (nodes := self._nodes(w))}, None
+        return self._starts_with(extra), None
 
     def _learn(self, vocabulary: Vocabulary) -> None:
         """Take in the words the vocabulary met since this matcher last looked: the hopeful
@@ -361,11 +373,9 @@ class PhraseMatcher(Generic[V]):
         ``-1`` for a break no entry spans; a match's indices count places in ``keep``. The
         words of ``words`` are looked up once for all their gapped readings."""
         kept = [words[i] if i >= 0 else GAP for i in keep]
-        vocabulary = self._clitics.vocabulary
-        extra, numbers = vocabulary.see(words, self._clitics.stems)
+        extra, numbers = self._numbers(words)
         if extra or not keep:
             return self.find(kept)
-        self._learn(vocabulary)
         at = np.asarray(keep, dtype=np.intp)
         sub = np.where(at >= 0, numbers[at], 0)  # the break has number 0, as no word does
         return self._walk(kept, np.flatnonzero(self._starting[sub]).tolist(), self._starts)
